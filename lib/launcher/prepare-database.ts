@@ -1,0 +1,38 @@
+import { migrateDatabase } from "@/lib/db/migrate";
+import { provideDatabase, type ProvidedDatabase } from "@/lib/db/provide-database";
+import { seedDatabase } from "@/prisma/seed/seed-database";
+import { createPrismaClient } from "@/lib/db/create-client";
+
+export type PreparedDatabase = ProvidedDatabase & { seeded: boolean };
+
+const log = (line: string) => console.log(`[careers] ${line}`);
+
+/**
+ * Provides the database, applies pending migrations, and seeds an empty one.
+ * The demo (embedded database) reposts the seeded postings for the next intake
+ * so a new user sees open roles; a configured database keeps the fixture dates.
+ */
+export async function prepareDatabase(dataDir: string, options: { seedIfEmpty: boolean }): Promise<PreparedDatabase> {
+  const database = await provideDatabase(dataDir);
+  log(`database: ${database.describe}`);
+  try {
+    const { applied, alreadyApplied } = await migrateDatabase(database.url, { log });
+    log(`migrations: ${applied.length} applied, ${alreadyApplied} already in place`);
+    let seeded = false;
+    if (options.seedIfEmpty) {
+      const prisma = createPrismaClient(database.url);
+      try {
+        if ((await prisma.posting.count()) === 0 && (await prisma.user.count()) === 0) {
+          await seedDatabase(prisma, { repostForNextIntake: database.kind === "embedded", log });
+          seeded = true;
+        }
+      } finally {
+        await prisma.$disconnect();
+      }
+    }
+    return { ...database, seeded };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}

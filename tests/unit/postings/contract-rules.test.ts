@@ -1,0 +1,134 @@
+import { describe, expect, test } from "vitest";
+import { validatePosting } from "@/lib/postings";
+import { expectError, expectNoErrorAt, expectValid, makeContract, makePosting, validateValid } from "./fixtures";
+
+const internship = (contract: Parameters<typeof makeContract>[0] = {}, mutate?: Parameters<typeof makeContract>[1]) =>
+  makeContract(
+    {
+      type: "STAGE",
+      durationMonths: { ideal: 6, min: null, max: null },
+      weeklyHours: 35,
+      compensation: { kind: "GRATIFICATION", minAmount: 700, maxAmount: null, currency: "EUR", unit: "MONTH", note: null },
+      ...contract,
+    },
+    (posting) => {
+      posting.education.requirements = ["MASTERS_STUDENT", "CONVENTION_DE_STAGE"];
+      mutate?.(posting);
+    },
+  );
+
+describe("internship (stage)", () => {
+  test("6 months, 35 h, convention and enrolled student passes", () => expectValid(internship()));
+  test("ideal over 6 months fails with L124-5", () =>
+    expectError(internship({ durationMonths: { ideal: 7, min: null, max: null } }), "contract.durationMonths.ideal", "at most 6 months (Code de l'éducation L124-5)"));
+  test("max over 6 months fails", () =>
+    expectError(internship({ durationMonths: { ideal: 6, min: null, max: 8 } }), "contract.durationMonths.max", "L124-5"));
+  test("end date within earliest start + 6 months passes", () => expectValid(internship({ endDate: "2026-03-01" })));
+  test("end date beyond earliest start + 6 months fails", () =>
+    expectError(internship({ endDate: "2026-03-02" }), "contract.endDate", "end it by 2026-03-01"));
+  test("end date before the latest start fails", () =>
+    expectError(internship({ endDate: "2025-09-15" }), "contract.endDate", "must end after the latest start date"));
+  test("over 35 hours a week fails", () =>
+    expectError(internship({ weeklyHours: 36 }), "contract.weeklyHours", "at most 35 hours a week"));
+  test("missing convention de stage fails", () =>
+    expectError(internship({}, (p) => void (p.education.requirements = ["MASTERS_STUDENT"])), "education.requirements", "convention de stage"));
+  test("missing enrolled-student requirement fails", () =>
+    expectError(internship({}, (p) => void (p.education.requirements = ["CONVENTION_DE_STAGE"])), "education.requirements", "enrolled student"));
+  test("over 2 months without gratification is a warning, not an error", () => {
+    const result = validateValid(internship({ compensation: null }));
+    expect(result.warnings).toEqual({
+      "contract.compensation": [expect.stringContaining("gratification (Code de l'éducation L124-6)")],
+    });
+  });
+  test("2 months without gratification has no warning", () => {
+    const result = validateValid(internship({ compensation: null, durationMonths: { ideal: 2, min: null, max: null } }));
+    expect(result.warnings).toEqual({});
+  });
+});
+
+describe("apprenticeship and contract mismatch", () => {
+  const apprenticeship = (ideal: number) =>
+    makeContract({ type: "APPRENTISSAGE", durationMonths: { ideal, min: null, max: null } }, (p) => {
+      p.education.requirements = ["WORK_STUDY_PROGRAMME"];
+    });
+  test.each([6, 12, 36])("%i months passes", (months) => expectValid(apprenticeship(months)));
+  test("5 months fails with L6222-7-1", () =>
+    expectError(apprenticeship(5), "contract.durationMonths.ideal", "at least 6 months (Code du travail L6222-7-1)"));
+  test("37 months fails", () => expectError(apprenticeship(37), "contract.durationMonths.ideal", "at most 36 months"));
+  test("work-study requirement typed as an internship is a contract mismatch", () => {
+    const posting = apprenticeship(6);
+    posting.contract.type = "STAGE";
+    expectError(posting, "contract.type", "Contract mismatch");
+  });
+  test.each(["Payroll Apprentice", "Alternant comptable", "Apprentie RH", "Stage en alternance"])(
+    "an internship titled %s is a contract mismatch",
+    (title) => expectError(internship({}, (p) => void (p.content.en.title = title)), "contract.type", "L6221-1"),
+  );
+  test("a missing duration fails", () =>
+    expectError(makeContract({ type: "APPRENTISSAGE", durationMonths: null }), "contract.durationMonths", "how many months"));
+});
+
+describe("professionalisation, CDD, CDI", () => {
+  const contract = (type: "PROFESSIONNALISATION" | "CDD", ideal: number, reason: string | null = null) =>
+    makeContract({ type, durationMonths: { ideal, min: null, max: null }, durationReason: reason });
+  test("professionalisation 12 months passes", () => expectValid(contract("PROFESSIONNALISATION", 12)));
+  test("professionalisation 24 months without a reason fails", () =>
+    expectError(contract("PROFESSIONNALISATION", 24), "contract.durationMonths.ideal", "state the reason"));
+  test("professionalisation 24 months with a reason passes", () =>
+    expectValid(contract("PROFESSIONNALISATION", 24, "Qualification requiring a 2-year course")));
+  test("professionalisation 37 months fails even with a reason", () =>
+    expectError(contract("PROFESSIONNALISATION", 37, "Long course"), "contract.durationMonths.ideal", "at most 36 months"));
+  test("CDD 18 months passes", () => expectValid(contract("CDD", 18)));
+  test("CDD 19 months without a reason fails with L1243-8", () =>
+    expectError(contract("CDD", 19), "contract.durationMonths.ideal", "L1243-8"));
+  test("CDD 24 months with a reason passes", () => expectValid(contract("CDD", 24, "Work abroad")));
+  test("CDD 25 months fails", () => expectError(contract("CDD", 25, "Work abroad"), "contract.durationMonths.ideal", "at most 24 months"));
+  test("CDI with a duration fails", () =>
+    expectError(makeContract({ durationMonths: { ideal: 12, min: null, max: null } }), "contract.durationMonths", "open-ended"));
+  test("CDI with an end date fails", () => expectError(makeContract({ endDate: "2026-09-01" }), "contract.endDate", "open-ended"));
+  test("min above ideal fails", () =>
+    expectError(makeContract({ type: "CDD", durationMonths: { ideal: 6, min: 8, max: null } }), "contract.durationMonths.min", "cannot exceed the ideal"));
+});
+
+describe("VIE, freelance, schedule, compensation", () => {
+  const vie = (country: string, months = 12) =>
+    makeContract({ type: "VIE", durationMonths: { ideal: months, min: null, max: null } }, (p) => {
+      p.location.workAuthorization = "EEA_NATIONALITY";
+      p.location.office = { slug: "berlin", name: "Berlin", street: null, postalCode: "10115", city: "Berlin", region: null, country };
+    });
+  test("VIE abroad for EEA nationals passes", () => expectValid(vie("DE")));
+  test("VIE in France fails", () => expectError(vie("FR"), "location.office.country", "mission abroad"));
+  test("VIE over 24 months fails", () => expectError(vie("DE", 25), "contract.durationMonths.ideal", "at most 24 months"));
+  test("VIE without EEA nationality fails", () => {
+    const posting = vie("DE");
+    posting.location.workAuthorization = "NONE";
+    expectError(posting, "location.workAuthorization", "EEA nationals");
+  });
+  test("freelance with a gratification fails", () =>
+    expectError(
+      makeContract({ type: "FREELANCE", compensation: { kind: "GRATIFICATION", minAmount: null, maxAmount: null, currency: "EUR", unit: "DAY", note: null } }),
+      "contract.compensation.kind",
+      "freelancer",
+    ));
+  test("freelance with fees passes", () =>
+    expectValid(makeContract({ type: "FREELANCE", compensation: { kind: "SALARY", minAmount: 500, maxAmount: 600, currency: "EUR", unit: "DAY", note: null } })));
+  test("convention de stage on a non-internship fails", () =>
+    expectError(makePosting((p) => void (p.education.requirements = ["CONVENTION_DE_STAGE"])), "education.requirements", "only exists for internships"));
+  test("part-time needs weekly hours under 35", () => {
+    expectError(makeContract({ schedule: "PART_TIME" }), "contract.weeklyHours", "Give the weekly hours");
+    expectError(makeContract({ schedule: "PART_TIME", weeklyHours: 35 }), "contract.weeklyHours", "fewer than 35 hours");
+    expectValid(makeContract({ schedule: "PART_TIME", weeklyHours: 24 }));
+  });
+  test("compensation maximum below minimum fails", () =>
+    expectError(
+      makeContract({ compensation: { kind: "SALARY", minAmount: 50000, maxAmount: 40000, currency: "EUR", unit: "YEAR", note: null } }),
+      "contract.compensation.maxAmount",
+      "cannot be below the minimum",
+    ));
+  test("rule errors do not block a draft", () => {
+    const result = validatePosting(makeContract({ type: "CDD", durationMonths: { ideal: 30, min: null, max: null } }), { mode: "draft" });
+    expect(result.ok).toBe(true);
+    expect(result.publishBlockers["contract.durationMonths.ideal"]).toBeDefined();
+  });
+  test("a valid CDI has no error at contract.type", () => expectNoErrorAt(makePosting(), "contract.type"));
+});

@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import { parisEndOfDay, validatePosting, type PostingInput } from "@/lib/postings";
+import { SEED_OFFICES } from "@/prisma/seed-data/offices";
+import { accountantApprentice, peopleOpsPayrollApprentice, SEED_POSTINGS, tpmIntern } from "@/prisma/seed-data/postings";
+import { SEED_TEAMS } from "@/prisma/seed-data/teams";
+
+describe("seed postings", () => {
+  test.each(SEED_POSTINGS.map((posting) => [posting.slug, posting] as const))("%s passes publish validation", (_slug, posting) => {
+    const result = validatePosting(posting, { mode: "publish" });
+    expect(result.errors).toEqual({});
+    expect(result.ok).toBe(true);
+  });
+  test("the apprentices have no warning; the TPM intern has exactly the gratification warning", () => {
+    expect(validatePosting(peopleOpsPayrollApprentice, { mode: "publish" }).warnings).toEqual({});
+    expect(validatePosting(accountantApprentice, { mode: "publish" }).warnings).toEqual({});
+    expect(validatePosting(tpmIntern, { mode: "publish" }).warnings).toEqual({
+      "contract.compensation": ["An internship over 2 months must pay a gratification (Code de l'éducation L124-6): consider stating it."],
+    });
+  });
+  test.each([peopleOpsPayrollApprentice, accountantApprentice])("$slug typed as the footer's “Internship” is a contract mismatch", (seed) => {
+    const asFooterSays: PostingInput = { ...seed, contract: { ...seed.contract, type: "STAGE" } };
+    const result = validatePosting(asFooterSays, { mode: "publish" });
+    expect(result.ok).toBe(false);
+    expect(result.errors["contract.type"]).toEqual([expect.stringContaining("Contract mismatch")]);
+  });
+  test("applications close at the end (Paris) of the latest start day", () => {
+    for (const posting of SEED_POSTINGS) {
+      expect(posting.dates.validThrough).toBe(parisEndOfDay(posting.dates.startWindow.latest));
+      expect(Date.parse(posting.dates.datePosted)).toBeLessThan(Date.parse(`${posting.dates.startWindow.earliest}T00:00:00Z`));
+    }
+  });
+  test("structured facts of the sources", () => {
+    expect(peopleOpsPayrollApprentice.dates.startWindow).toEqual({ earliest: "2025-08-01", latest: "2025-09-30" });
+    expect(tpmIntern.contract).toMatchObject({ type: "STAGE", weeklyHours: 35, durationMonths: { ideal: 6 } });
+    expect(tpmIntern.education.requirements).toEqual(expect.arrayContaining(["CONVENTION_DE_STAGE", "MASTERS_STUDENT"]));
+    expect(tpmIntern.location.workAuthorization).toBe("EU_OR_PERMIT");
+    expect(accountantApprentice.languages.map((l) => [l.code, l.level])).toEqual([["en", "C1"], ["fr", "B2"]]);
+    expect(accountantApprentice.content.fr?.missions).toHaveLength(9);
+    expect(accountantApprentice.content.en.steps.map((s) => [s.kind, s.minutes])).toEqual([["VIDEO_CALL", 30], ["ASSESSMENT", 45], ["VIDEO_CALL", 30]]);
+    for (const posting of SEED_POSTINGS) {
+      expect(posting.content.en.profile.join(" ")).not.toMatch(/20\d\d/);
+    }
+  });
+  test("seeds reference seeded teams and offices, with unique slugs", () => {
+    const teams = new Set(SEED_TEAMS.map((team) => team.slug));
+    const offices = new Map(SEED_OFFICES.map((office) => [office.slug, office]));
+    for (const posting of SEED_POSTINGS) {
+      expect(teams.has(posting.teamSlug)).toBe(true);
+      expect(offices.get(posting.location.office?.slug ?? "")).toEqual(posting.location.office);
+    }
+    expect(new Set(SEED_POSTINGS.map((posting) => posting.slug)).size).toBe(SEED_POSTINGS.length);
+    expect(SEED_OFFICES.find((office) => office.slug === "bordeaux")?.street).toBe("Rue Lucien Faure");
+  });
+});
