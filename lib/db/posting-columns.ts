@@ -6,7 +6,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // columns the listing filters on can never disagree with the document.
 
 const toDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
-const fromDate = (value: Date) => value.toISOString().slice(0, 10);
 
 export type PostingRefs = { teamId: string; officeId: string | null };
 

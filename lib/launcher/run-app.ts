@@ -22,12 +22,12 @@ export async function runApp(mode: "start" | "dev"): Promise<never> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  let current: ReturnType<typeof supervise> | undefined;
+  const server: { current?: ReturnType<typeof supervise> } = {};
   onShutdown(async (signal) => {
     log(`${signal}: stopping`);
-    if (current) {
-      current.child.kill("SIGTERM");
-      await Promise.race([current.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (server.current) {
+      server.current.child.kill("SIGTERM");
+      await Promise.race([server.current.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
     await database.stop();
     log("stopped");
@@ -43,8 +43,8 @@ export async function runApp(mode: "start" | "dev"): Promise<never> {
     throw error;
   }
   log(`${mode === "dev" ? "development" : "production"} server on ${siteUrl} (data directory ${dataDir})`);
-  current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], env);
-  const code = await current.exited;
+  server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], env);
+  const code = await server.current.exited;
   await database.stop();
   process.exit(code);
 }
