@@ -11,13 +11,25 @@ export type ProvidedDatabase = {
 
 export const APP_DATABASE = "careers";
 
-/** Creates the database on the server behind adminUrl when it does not exist yet. */
-export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+export type ProvideOptions = {
+  /** Database to use on the server; default APP_DATABASE. With DATABASE_URL set and no name, its own database. */
+  databaseName?: string;
+  /** Drop and re-create the database first (the end-to-end server starts every run from the seed). */
+  fresh?: boolean;
+};
+
+/**
+ * Creates the database on the server behind adminUrl when it does not exist yet
+ * (with fresh: drops it first, closing its connections).
+ */
+export async function ensureDatabase(adminUrl: string, name: string, options: { fresh?: boolean } = {}): Promise<string> {
+  const quoted = `"${name.replaceAll('"', '""')}"`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    if (options.fresh) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoted}`);
   } finally {
     await client.end();
   }
@@ -26,15 +38,25 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   return url.toString();
 }
 
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL in dataDir/postgres. */
-export async function provideDatabase(dataDir: string): Promise<ProvidedDatabase> {
+/**
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL in dataDir/postgres.
+ * A databaseName with DATABASE_URL uses that server, with its credentials, for another database.
+ */
+export async function provideDatabase(dataDir: string, options: ProvideOptions = {}): Promise<ProvidedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
-    const url = new URL(external);
-    return { url: external, kind: "external", describe: `PostgreSQL at ${url.host}${url.pathname}`, stop: async () => undefined };
+    const url = options.databaseName ? await ensureDatabase(external, options.databaseName, options) : external;
+    const { host, pathname } = new URL(url);
+    return { url, kind: "external", describe: `PostgreSQL at ${host}${pathname}`, stop: async () => undefined };
   }
   const server = await startEmbeddedPostgres(dataDir);
-  const url = await ensureDatabase(server.adminUrl, APP_DATABASE);
+  let url: string;
+  try {
+    url = await ensureDatabase(server.adminUrl, options.databaseName ?? APP_DATABASE, options);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   const how = server.owned ? "started" : "reused (already running)";
   return {
     url,

@@ -1,9 +1,15 @@
 import { migrateDatabase } from "@/lib/db/migrate";
-import { provideDatabase, type ProvidedDatabase } from "@/lib/db/provide-database";
+import { provideDatabase, type ProvidedDatabase, type ProvideOptions } from "@/lib/db/provide-database";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { createPrismaClient } from "@/lib/db/create-client";
 
 export type PreparedDatabase = ProvidedDatabase & { seeded: boolean };
+
+export type PrepareOptions = ProvideOptions & {
+  seedIfEmpty: boolean;
+  /** Move the seeded postings to the next intake; default: only on the embedded (demo) database. */
+  repostForNextIntake?: boolean;
+};
 
 const log = (line: string) => console.log(`[careers] ${line}`);
 
@@ -12,8 +18,8 @@ const log = (line: string) => console.log(`[careers] ${line}`);
  * The demo (embedded database) reposts the seeded postings for the next intake
  * so a new user sees open roles; a configured database keeps the fixture dates.
  */
-export async function prepareDatabase(dataDir: string, options: { seedIfEmpty: boolean }): Promise<PreparedDatabase> {
-  const database = await provideDatabase(dataDir);
+export async function prepareDatabase(dataDir: string, options: PrepareOptions): Promise<PreparedDatabase> {
+  const database = await provideDatabase(dataDir, options);
   log(`database: ${database.describe}`);
   try {
     const { applied, alreadyApplied } = await migrateDatabase(database.url, { log });
@@ -23,7 +29,7 @@ export async function prepareDatabase(dataDir: string, options: { seedIfEmpty: b
       const prisma = createPrismaClient(database.url);
       try {
         if ((await prisma.posting.count()) === 0 && (await prisma.user.count()) === 0) {
-          await seedDatabase(prisma, { repostForNextIntake: database.kind === "embedded", log });
+          await seedDatabase(prisma, { repostForNextIntake: options.repostForNextIntake ?? database.kind === "embedded", log });
           seeded = true;
         }
       } finally {

@@ -1,27 +1,42 @@
+import net from "node:net";
 import { ensureAuthSecret } from "./auth-secret";
 import { NEXT_BIN, onShutdown, run, supervise } from "./child-process";
 import { needsBuild } from "./build-state";
 import { resolveDataDir } from "./data-dir";
-import { prepareDatabase } from "./prepare-database";
+import { prepareDatabase, type PrepareOptions } from "./prepare-database";
 
 const log = (line: string) => console.log(`[careers] ${line}`);
 
-/** `npm start` (build when needed, then next start) and `npm run dev` (next dev). */
-export async function runApp(mode: "start" | "dev"): Promise<never> {
-  const dataDir = resolveDataDir();
-  const database = await prepareDatabase(dataDir, { seedIfEmpty: true });
-  const port = process.env.PORT ?? "3000";
-  const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    AUTH_SECRET: ensureAuthSecret(dataDir, database.kind),
-    SITE_URL: siteUrl,
-    AUTH_URL: process.env.AUTH_URL ?? siteUrl,
-    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+export type RunAppOptions = { database?: Omit<PrepareOptions, "seedIfEmpty"> };
 
+/** Resolves when nothing listens on port, so a second `npm start` fails before touching anything. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use (is the app already running?). Stop it, or set PORT to another port.`)
+          : error,
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * `npm start` (build when needed, then next start) and `npm run dev` (next dev):
+ * provides, migrates and seeds the database, then runs Next as a child, and
+ * stops both on SIGINT/SIGTERM. The end-to-end server (tests/e2e/support/serve.ts)
+ * runs this too, with its own environment and a fresh database.
+ */
+export async function runApp(mode: "start" | "dev", options: RunAppOptions = {}): Promise<never> {
+  const dataDir = resolveDataDir();
+  const port = process.env.PORT ?? "3000";
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  await assertPortFree(Number(port));
+  const database = await prepareDatabase(dataDir, { ...options.database, seedIfEmpty: true });
+  const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
   const server: { current?: ReturnType<typeof supervise> } = {};
   onShutdown(async (signal) => {
     log(`${signal}: stopping`);
@@ -33,9 +48,19 @@ export async function runApp(mode: "start" | "dev"): Promise<never> {
     log("stopped");
   });
 
+  let env: NodeJS.ProcessEnv;
   try {
-    if (mode === "start" && needsBuild(".next")) {
-      log("building the app (next build)…");
+    env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: ensureAuthSecret(dataDir, database.kind),
+      SITE_URL: siteUrl,
+      AUTH_URL: process.env.AUTH_URL ?? siteUrl,
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (mode === "start" && needsBuild(distDir)) {
+      log(`building the app (next build into ${distDir})…`);
       await run(process.execPath, [NEXT_BIN, "build"], env);
     }
   } catch (error) {

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+import { BASE_URL } from "./tests/e2e/support/constants";
+
+// End-to-end tests on the system Chromium against `next start` (a production
+// build), served by tests/e2e/support/serve.ts with a fresh seeded database.
+// Chromium: `apt-get install -y chromium` on Debian (elsewhere
+// `npx playwright install chromium` and set PLAYWRIGHT_CHROMIUM_PATH, or leave it empty).
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2, // a 2-core machine: Next, PostgreSQL and two browsers are enough
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: BASE_URL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    video: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
+    },
+  ],
+  webServer: {
+    command: "node --import tsx tests/e2e/support/serve.ts",
+    url: `${BASE_URL}/api/health`,
+    // First run: embedded PostgreSQL init, migrations, seed and `next build` on 2 cores.
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+  },
+});
