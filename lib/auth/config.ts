@@ -1,0 +1,117 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { OIDCConfig } from "next-auth/providers";
+import { recordAuthEvent } from "./audit";
+import { clientIp } from "./client-ip";
+import { attemptLogin, findActiveUserByEmail } from "./login";
+import { safeCallbackUrl } from "./safe-callback-url";
+import { claimsFromToken, resolveSessionUser, SESSION_MAX_AGE_SECONDS } from "./session-user";
+
+/**
+ * next-auth v5 for the admin area.
+ * - Credentials (email + password, argon2id) through attemptLogin: the login
+ *   limit, dummy-hash timing for unknown emails and the audit rows live there.
+ * - Optional OIDC single sign-on when AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and
+ *   AUTH_OIDC_CLIENT_SECRET are all set; it only signs in an existing, active
+ *   user with the same (verified) email — it never creates users.
+ * - JWT sessions: the token carries only `sub` (user id) and `sat` (sign-in
+ *   time, ms), plus iat/exp/jti from Auth.js. The session callback re-reads the
+ *   user from the database on every call (lib/auth/session-user.ts).
+ * AUTH_SECRET comes from the environment (the launcher sets it).
+ */
+export const OIDC_PROVIDER_ID = "oidc";
+
+function oidcProvider(): OIDCConfig<Record<string, unknown>> | null {
+  const issuer = process.env.AUTH_OIDC_ISSUER;
+  const clientId = process.env.AUTH_OIDC_CLIENT_ID;
+  const clientSecret = process.env.AUTH_OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: process.env.AUTH_OIDC_NAME || "Single sign-on",
+    type: "oidc",
+    issuer,
+    clientId,
+    clientSecret,
+    checks: ["pkce", "state", "nonce"],
+    profile(profile) {
+      return {
+        id: String(profile.sub ?? ""),
+        email: typeof profile.email === "string" ? profile.email : null,
+        name: typeof profile.name === "string" ? profile.name : null,
+      };
+    },
+  };
+}
+
+export function isOidcEnabled(): boolean {
+  return oidcProvider() !== null;
+}
+
+export const authConfig: NextAuthConfig = {
+  secret: process.env.AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/admin/login", error: "/admin/login" },
+  providers: [
+    Credentials({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const user = await attemptLogin({
+          email: credentials?.email,
+          password: credentials?.password,
+          ip: clientIp(request.headers),
+        });
+        return user ? { id: user.id, email: user.email, name: user.name } : null;
+      },
+    }),
+    ...(oidcProvider() ? [oidcProvider()!] : []),
+  ],
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const email = typeof profile?.email === "string" ? profile.email : null;
+      const verified = profile?.email_verified !== false;
+      const user = email && verified ? await findActiveUserByEmail(email) : null;
+      await recordAuthEvent({
+        action: user ? "auth.sign_in" : "auth.sign_in_failed",
+        actorId: user?.id ?? null,
+        actorEmail: email,
+        data: { method: "oidc", ...(user ? {} : { reason: verified ? "no-active-user" : "email-not-verified" }) },
+      });
+      return Boolean(user);
+    },
+    async jwt({ token, user, account }) {
+      if (user) {
+        // Signing in: keep only the user id and the sign-in time.
+        let id = user.id;
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          const found = user.email ? await findActiveUserByEmail(user.email) : null;
+          if (!found) return null;
+          id = found.id;
+        }
+        return id ? { sub: id, sat: Date.now() } : null;
+      }
+      const claims = claimsFromToken(token);
+      return claims ? { sub: claims.userId, sat: claims.signedInAt } : null;
+    },
+    async session({ session, token }) {
+      const user = await resolveSessionUser(claimsFromToken(token));
+      return { expires: session.expires, user } as unknown as typeof session;
+    },
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, { origin: baseUrl }), baseUrl).toString();
+    },
+  },
+  events: {
+    async signOut(message) {
+      const claims = "token" in message ? claimsFromToken(message.token) : null;
+      if (claims) await recordAuthEvent({ action: "auth.sign_out", actorId: claims.userId, actorEmail: null });
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(authConfig);

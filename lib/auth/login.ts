@@ -1,0 +1,176 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { recordAuthEvent } from "./audit";
+import { hashPassword, verifyPassword } from "./password";
+import type { SessionUser } from "./session-user";
+
+/**
+ * Password sign-in with a login limit held in the database (login_attempts),
+ * so it holds across app instances:
+ * - per account (the submitted email, known or not) and per client (IP, see
+ *   client-ip.ts): after MAX_FAILURES failures within WINDOW, further tries are
+ *   refused until the oldest of those failures leaves the window;
+ * - a success resets the account's count (not the client's: one valid account
+ *   must not let a client spray passwords at others);
+ * - refused tries do not extend the lock, are not checked against the password
+ *   (a right password is refused too) and look exactly like a wrong password:
+ *   same generic message, one argon2 verification each;
+ * - unknown emails are verified against a dummy argon2id hash, so they take the
+ *   same time as known ones.
+ * Concurrent tries are serialized per email and per IP with transaction-level
+ * advisory locks, and an attempt counts as a failure while it is being checked
+ * (PENDING), so parallel requests cannot slip past the limit.
+ */
+export const MAX_FAILURES = 5;
+export const WINDOW_MS = 15 * 60 * 1000;
+const KEEP_MS = 24 * 60 * 60 * 1000;
+const MAX_PASSWORD_LENGTH = 1024;
+
+/** The one message for every failed or refused sign-in. */
+export const GENERIC_SIGN_IN_ERROR =
+  "We couldn't sign you in with that email and password. Check them and try again, or wait 15 minutes if you have tried several times.";
+
+let dummyHash: Promise<string> | null = null;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64url"));
+  return dummyHash;
+}
+
+export function normalizeEmail(value: unknown): string {
+  return typeof value === "string" ? value.trim().toLowerCase().slice(0, 320) : "";
+}
+
+type Reservation = { attemptId: bigint } | { refused: "account" | "client" };
+
+async function reserveAttempt(email: string, ip: string, now: Date): Promise<Reservation> {
+  return db.$transaction(async (tx) => {
+    // Always email first, then IP: a fixed order cannot deadlock.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:email:${email}`}, 0))::text AS locked`;
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:ip:${ip}`}, 0))::text AS locked`;
+    const since = new Date(now.getTime() - WINDOW_MS);
+    const lastSuccess = await tx.loginAttempt.findFirst({
+      where: { email, outcome: "SUCCESS", createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const accountSince = lastSuccess && lastSuccess.createdAt > since ? lastSuccess.createdAt : since;
+    const [accountFailures, clientFailures] = await Promise.all([
+      tx.loginAttempt.count({ where: { email, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: accountSince } } }),
+      tx.loginAttempt.count({ where: { ip, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: since } } }),
+    ]);
+    const refused = accountFailures >= MAX_FAILURES ? "account" : clientFailures >= MAX_FAILURES ? "client" : null;
+    const row = await tx.loginAttempt.create({
+      data: { email, ip, outcome: refused ? "REFUSED" : "PENDING", createdAt: now },
+      select: { id: true },
+    });
+    await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_MS) } } });
+    return refused ? { refused } : { attemptId: row.id };
+  });
+}
+
+/** Whether the failure just recorded reached the limit (for the audit log's lockout row). */
+async function lockedNow(email: string, ip: string, now: Date): Promise<Array<"account" | "client">> {
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const lastSuccess = await db.loginAttempt.findFirst({
+    where: { email, outcome: "SUCCESS", createdAt: { gte: since } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const [accountFailures, clientFailures] = await Promise.all([
+    db.loginAttempt.count({ where: { email, outcome: "FAILURE", createdAt: { gte: lastSuccess?.createdAt ?? since } } }),
+    db.loginAttempt.count({ where: { ip, outcome: "FAILURE", createdAt: { gte: since } } }),
+  ]);
+  const scopes: Array<"account" | "client"> = [];
+  if (accountFailures === MAX_FAILURES) scopes.push("account");
+  if (clientFailures === MAX_FAILURES) scopes.push("client");
+  return scopes;
+}
+
+export async function attemptLogin(input: { email: unknown; password: unknown; ip: string }): Promise<SessionUser | null> {
+  const email = normalizeEmail(input.email);
+  const password = typeof input.password === "string" ? input.password : "";
+  const { ip } = input;
+  const now = new Date();
+
+  const reservation = await reserveAttempt(email, ip, now);
+  const user = email
+    ? await db.user.findFirst({
+        where: { email: { equals: email, mode: "insensitive" } },
+        select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true },
+      })
+    : null;
+
+  if ("refused" in reservation) {
+    await verifyPassword(await getDummyHash(), password.slice(0, MAX_PASSWORD_LENGTH));
+    await recordAuthEvent({
+      action: "auth.sign_in_refused",
+      actorId: user?.id ?? null,
+      actorEmail: email || null,
+      entityType: user ? "user" : null,
+      entityId: user?.id ?? null,
+      data: { reason: "locked", scope: reservation.refused },
+      ip,
+    });
+    return null;
+  }
+
+  const passwordOk =
+    password.length > 0 &&
+    password.length <= MAX_PASSWORD_LENGTH &&
+    (await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password)) &&
+    Boolean(user?.passwordHash);
+  if (password.length === 0 || password.length > MAX_PASSWORD_LENGTH) {
+    await verifyPassword(await getDummyHash(), "timing");
+  }
+  const ok = passwordOk && user !== null && !user.disabledAt;
+
+  await db.loginAttempt.update({ where: { id: reservation.attemptId }, data: { outcome: ok ? "SUCCESS" : "FAILURE" } });
+
+  if (ok && user) {
+    await recordAuthEvent({
+      action: "auth.sign_in",
+      actorId: user.id,
+      actorEmail: user.email,
+      entityType: "user",
+      entityId: user.id,
+      data: { method: "password" },
+      ip,
+    });
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
+  }
+
+  const reason = !user ? "unknown-email" : user.disabledAt ? "disabled" : !user.passwordHash ? "no-password" : "wrong-password";
+  await recordAuthEvent({
+    action: "auth.sign_in_failed",
+    actorId: user?.id ?? null,
+    actorEmail: email || null,
+    entityType: user ? "user" : null,
+    entityId: user?.id ?? null,
+    data: { method: "password", reason },
+    ip,
+  });
+  for (const scope of await lockedNow(email, ip, now)) {
+    await recordAuthEvent({
+      action: "auth.locked_out",
+      actorId: user?.id ?? null,
+      actorEmail: email || null,
+      entityType: user ? "user" : null,
+      entityId: user?.id ?? null,
+      data: { scope, failures: MAX_FAILURES, windowMinutes: WINDOW_MS / 60_000 },
+      ip,
+    });
+  }
+  return null;
+}
+
+/** The active user with this email (for single sign-on, which never creates users). */
+export async function findActiveUserByEmail(email: string): Promise<SessionUser | null> {
+  const normalized = normalizeEmail(email);
+  if (!normalized) return null;
+  const user = await db.user.findFirst({
+    where: { email: { equals: normalized, mode: "insensitive" }, disabledAt: null },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return user;
+}

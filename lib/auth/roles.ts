@@ -1,0 +1,20 @@
+import type { Role as PrismaRole } from "@/lib/generated/prisma/enums";
+
+/** The roles of the admin area, in order of power. Safe to import from client components. */
+export const ROLES = ["ADMIN", "RECRUITER", "HIRING_MANAGER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Admin",
+  RECRUITER: "Recruiter",
+  HIRING_MANAGER: "Hiring manager",
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+// Compile-time check: this list and the database enum are the same set.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const rolesMatchDatabase: Same<Role, PrismaRole> = true;
+void rolesMatchDatabase;
