@@ -5,9 +5,18 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so `npm test` never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   cacheComponents: true,
+  // Off on purpose: posting pages await params outside <Suspense> so each URL becomes a complete
+  // cached page (ISR), with a real 404 for unknown slugs rather than a streamed shell.
+  partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // One root layout per language (<html lang>) and one for the admin, so unmatched URLs need a global 404.
+    globalNotFound: true,
+    // forbidden() / unauthorized() in the admin.
+    authInterrupts: true,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

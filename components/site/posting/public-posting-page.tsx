@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { serializeJsonLd, stripInlineMarkdown, toJobPostingJsonLd, type ContentLocale } from "@/lib/postings";
+import { jobPostingSite } from "@/lib/public/job-posting-site";
+import { postingPath } from "@/lib/public/posting-urls";
+import { getOpenPosting, getRelatedRoles } from "@/lib/public/public-posting";
+import { listOpenSlugs } from "@/lib/public/open-slugs";
+import { RelatedRoles } from "./related-roles";
+import { PostingView } from "./posting-view";
+
+// Shared by /jobs/[slug] and /fr/jobs/[slug]: the page, its metadata and its static params.
+
+/** Build-time params: every open posting. Cache Components needs at least one entry, hence the placeholder. */
+export async function openPostingParams(locale: ContentLocale): Promise<{ slug: string }[]> {
+  const slugs = await listOpenSlugs(locale);
+  return slugs.length ? slugs.map((slug) => ({ slug })) : [{ slug: "no-open-postings" }];
+}
+
+async function load(slug: string, locale: ContentLocale) {
+  const found = await getOpenPosting(slug);
+  if (!found || !found.posting.content[locale]) return null;
+  return found;
+}
+
+export async function postingMetadata(slug: string, locale: ContentLocale): Promise<Metadata> {
+  const found = await load(slug, locale);
+  if (!found) return { title: locale === "fr" ? "Offre introuvable" : "Role not found", robots: { index: false } };
+  const content = found.posting.content[locale] ?? found.posting.content.en;
+  const description = stripInlineMarkdown(content.role).slice(0, 200);
+  const languages: Record<string, string> = { en: postingPath(slug, "en") };
+  if (found.posting.content.fr) languages.fr = postingPath(slug, "fr");
+  const image = `/og/jobs/${slug}`;
+  return {
+    title: content.title,
+    description,
+    alternates: { canonical: postingPath(slug, locale), languages: { ...languages, "x-default": postingPath(slug, "en") } },
+    openGraph: { type: "article", title: content.title, description, url: postingPath(slug, locale), images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title: content.title, description, images: [image] },
+  };
+}
+
+export async function PublicPostingPage({ slug, locale }: { slug: string; locale: ContentLocale }) {
+  const found = await load(slug, locale);
+  if (!found) notFound();
+  const { posting, team } = found;
+  const url = `${jobPostingSite().url}${postingPath(slug, locale)}`;
+  const jsonLd = serializeJsonLd(toJobPostingJsonLd(posting, jobPostingSite(), { locale, url }));
+  const other: ContentLocale = locale === "fr" ? "en" : "fr";
+  const related = await getRelatedRoles(slug, posting.teamSlug, posting.contract.type);
+  return (
+    <>
+      {/* serializeJsonLd escapes <, >, &, U+2028/9: the JSON-LD cannot close its script element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      <PostingView
+        posting={posting}
+        locale={locale}
+        teamName={locale === "fr" ? (team.nameFr ?? team.name) : team.name}
+        otherLanguageHref={posting.content[other] ? postingPath(slug, other) : null}
+        footer={<RelatedRoles roles={related} locale={locale} />}
+      />
+    </>
+  );
+}

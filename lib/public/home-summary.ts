@@ -1,0 +1,41 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
+import { openPostingWhere } from "./open-condition";
+
+export type HomeSummary = {
+  openCount: number;
+  teams: { slug: string; name: string; count: number; latest: { slug: string; title: string }[] }[];
+  offices: { slug: string; name: string; street: string | null; postalCode: string; city: string; country: string; count: number }[];
+};
+
+/** Open roles by team and the offices, for the landing page. */
+export async function getHomeSummary(): Promise<HomeSummary> {
+  "use cache";
+  cacheTag(PUBLIC_TAGS.listing);
+  const open = openPostingWhere(new Date());
+  const [teams, offices] = await Promise.all([
+    db.team.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        _count: { select: { postings: { where: open } } },
+        postings: { where: open, orderBy: { datePosted: "desc" }, take: 3, select: { slug: true, title: true } },
+      },
+    }),
+    db.office.findMany({
+      orderBy: { city: "asc" },
+      select: { slug: true, name: true, street: true, postalCode: true, city: true, country: true, _count: { select: { postings: { where: open } } } },
+    }),
+  ]);
+  const teamSummaries = teams
+    .map((team) => ({ slug: team.slug, name: team.name, count: team._count.postings, latest: team.postings }))
+    .filter((team) => team.count > 0);
+  return {
+    openCount: teamSummaries.reduce((sum, team) => sum + team.count, 0),
+    teams: teamSummaries,
+    offices: offices.map(({ _count, ...office }) => ({ ...office, count: _count.postings })),
+  };
+}

@@ -1,0 +1,25 @@
+import { parseListingFilters, toListingSearchParams, type ListingFilters } from "@/lib/postings";
+
+// /jobs?… is served by the cached route /listing/<view>: the proxy rewrites the
+// query string to one path segment, so every filter combination is a cacheable
+// page of its own (a page reading searchParams could never be cached whole).
+// The view is the canonical query string, base64url-encoded; "all" is no filter.
+
+export const LISTING_ROUTE = "/listing";
+const ALL = "all";
+
+export function listingViewOf(search: URLSearchParams): string {
+  const canonical = toListingSearchParams(parseListingFilters(search)).toString();
+  return canonical ? Buffer.from(canonical, "utf8").toString("base64url") : ALL;
+}
+
+export function filtersOfView(view: string): ListingFilters {
+  if (view === ALL || !/^[A-Za-z0-9_-]{1,800}$/.test(view)) return parseListingFilters(new URLSearchParams());
+  return parseListingFilters(new URLSearchParams(Buffer.from(view, "base64url").toString("utf8")));
+}
+
+/** The public URL of a filter set: /jobs with its canonical query. */
+export function listingHref(filters: Partial<ListingFilters>): string {
+  const query = toListingSearchParams(filters).toString();
+  return query ? `/jobs?${query}` : "/jobs";
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
+import type { ContentLocale } from "@/lib/postings";
+import { openPostingWhere } from "./open-condition";
+
+/** Slugs of the open postings that have content in a language. */
+export async function listOpenSlugs(locale: ContentLocale): Promise<string[]> {
+  "use cache";
+  cacheTag(PUBLIC_TAGS.listing);
+  const rows = await db.posting.findMany({
+    where: { ...openPostingWhere(new Date()), locales: { has: locale } },
+    select: { slug: true },
+    orderBy: { datePosted: "desc" },
+  });
+  return rows.map((row) => row.slug);
+}

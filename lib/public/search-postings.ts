@@ -1,0 +1,122 @@
+import "server-only";
+import { cacheTag } from "next/cache";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
+import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings";
+import { OPEN_POSTING_SQL } from "./open-condition";
+
+// The public listing: one page of open postings for the URL's filters, the
+// facet counts, and the total. Results are cached per filter set and tagged,
+// so a repeated view runs no query until a recruiter's change expires the tag.
+
+export const PAGE_SIZE = 50;
+
+export type PostingCard = {
+  slug: string;
+  title: string;
+  teamSlug: string;
+  teamName: string;
+  city: string | null;
+  contractType: ContractType;
+  remotePolicy: RemotePolicy;
+  remoteDaysPerWeek: number | null;
+  startEarliest: string;
+  startLatest: string;
+  durationMonths: number | null;
+  locales: string[];
+};
+
+export const FACET_KEYS = ["team", "city", "contract", "remote", "language", "startMonth"] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+export type FacetCount = { value: string; count: number; label: string };
+export type ListingResult = { total: number; page: number; pageCount: number; cards: PostingCard[]; facets: Record<FacetKey, FacetCount[]> };
+
+type Condition = Prisma.Sql;
+
+/** The query text the search uses; exported for the benchmark's EXPLAIN ANALYZE. */
+export function searchQuery(q: string): Prisma.Sql {
+  return Prisma.sql`(websearch_to_tsquery('english_unaccent', ${q}) || websearch_to_tsquery('french_unaccent', ${q}))`;
+}
+
+function conditions(filters: ListingFilters): Partial<Record<FacetKey | "q", Condition>> {
+  return {
+    team: filters.team ? Prisma.sql`t.slug = ${filters.team}` : undefined,
+    city: filters.city ? Prisma.sql`lower(unaccent(o.city)) = lower(unaccent(${filters.city}))` : undefined,
+    contract: filters.contract ? Prisma.sql`p.contract_type = ${filters.contract}::"ContractType"` : undefined,
+    remote: filters.remote ? Prisma.sql`p.remote_policy = ${filters.remote}::"RemotePolicy"` : undefined,
+    language: filters.language
+      ? Prisma.sql`EXISTS (SELECT 1 FROM posting_languages l WHERE l.posting_id = p.id AND l.required AND l.code = ${filters.language})`
+      : undefined,
+    startMonth: filters.startMonth ? Prisma.sql`to_char(p.start_earliest, 'YYYY-MM') = ${filters.startMonth}` : undefined,
+    q: filters.q ? Prisma.sql`p.search_vector @@ ${searchQuery(filters.q)}` : undefined,
+  };
+}
+
+function where(all: Partial<Record<string, Condition>>, except?: FacetKey): Prisma.Sql {
+  const parts = Object.entries(all)
+    .filter(([key, condition]) => key !== except && condition !== undefined)
+    .map(([, condition]) => condition as Condition);
+  return Prisma.join([OPEN_POSTING_SQL, ...parts], " AND ");
+}
+
+const FROM = Prisma.sql`FROM postings p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id`;
+
+const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; from?: Prisma.Sql }> = {
+  team: { value: Prisma.sql`t.slug`, label: Prisma.sql`min(t.name)` },
+  city: { value: Prisma.sql`o.city`, label: Prisma.sql`o.city` },
+  contract: { value: Prisma.sql`p.contract_type::text`, label: Prisma.sql`p.contract_type::text` },
+  remote: { value: Prisma.sql`p.remote_policy::text`, label: Prisma.sql`p.remote_policy::text` },
+  language: {
+    value: Prisma.sql`fl.code`,
+    label: Prisma.sql`fl.code`,
+    from: Prisma.sql`JOIN posting_languages fl ON fl.posting_id = p.id AND fl.required`,
+  },
+  startMonth: { value: Prisma.sql`to_char(p.start_earliest, 'YYYY-MM')`, label: Prisma.sql`to_char(p.start_earliest, 'YYYY-MM')` },
+};
+
+async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): Promise<FacetCount[]> {
+  const facet = FACET_SQL[key];
+  const rows = await db.$queryRaw<{ value: string | null; label: string | null; count: bigint }[]>`
+    SELECT ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT p.id) AS count
+    ${FROM} ${facet.from ?? Prisma.empty}
+    WHERE ${where(all, key)}
+    GROUP BY ${facet.value}
+    ORDER BY 1`;
+  return rows
+    .filter((row): row is { value: string; label: string; count: bigint } => row.value !== null)
+    .map((row) => ({ value: row.value, label: row.label ?? row.value, count: Number(row.count) }));
+}
+
+type CardRow = Omit<PostingCard, "startEarliest" | "startLatest"> & { startEarliest: Date; startLatest: Date };
+
+async function pageOfCards(all: ReturnType<typeof conditions>, filters: ListingFilters): Promise<{ total: number; cards: PostingCard[] }> {
+  const rank = filters.q ? Prisma.sql`ts_rank(p.search_vector, ${searchQuery(filters.q)}) DESC,` : Prisma.empty;
+  const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${FROM} WHERE ${where(all)}`;
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT p.slug, p.title, t.slug AS "teamSlug", t.name AS "teamName", o.city,
+      p.contract_type::text AS "contractType", p.remote_policy::text AS "remotePolicy",
+      p.remote_days_per_week AS "remoteDaysPerWeek", p.start_earliest AS "startEarliest",
+      p.start_latest AS "startLatest", p.duration_ideal_months AS "durationMonths", p.locales
+    ${FROM}
+    WHERE ${where(all)}
+    ORDER BY t.name, ${rank} p.date_posted DESC, p.slug
+    LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`;
+  const day = (value: Date) => value.toISOString().slice(0, 10);
+  return {
+    total: Number(counted?.total ?? 0),
+    cards: rows.map((row) => ({ ...row, startEarliest: day(row.startEarliest), startLatest: day(row.startLatest) })),
+  };
+}
+
+export async function searchOpenPostings(filters: ListingFilters): Promise<ListingResult> {
+  "use cache";
+  cacheTag(PUBLIC_TAGS.listing);
+  const all = conditions(filters);
+  const [{ total, cards }, ...facetLists] = await Promise.all([
+    pageOfCards(all, filters),
+    ...FACET_KEYS.map((key) => facetCounts(key, all)),
+  ]);
+  const facets = Object.fromEntries(FACET_KEYS.map((key, index) => [key, facetLists[index]])) as Record<FacetKey, FacetCount[]>;
+  return { total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), cards, facets };
+}
