@@ -8,7 +8,13 @@ import { languageRows, postingColumns, type PostingRefs } from "./posting-column
 export type Tx = Prisma.TransactionClient;
 export type Actor = { id: string | null; email: string | null };
 
-type Timestamps = { publishedAt?: Date | null; firstPublishedAt?: Date | null; lastPublicChangeAt?: Date | null; closedAt?: Date | null };
+type Timestamps = {
+  publishedAt?: Date | null;
+  firstPublishedAt?: Date | null;
+  lastPublicChangeAt?: Date | null;
+  closedAt?: Date | null;
+  scheduledPublishAt?: Date | null;
+};
 
 export async function resolveRefs(tx: Tx, posting: Posting): Promise<PostingRefs> {
   const team = await tx.team.findUnique({ where: { slug: posting.teamSlug }, select: { id: true } });
@@ -22,7 +28,7 @@ export async function resolveRefs(tx: Tx, posting: Posting): Promise<PostingRefs
 
 export async function recordRevision(
   tx: Tx,
-  input: { postingId: string; version: number; status: PostingStatus; posting: Posting; actor: Actor; action: string; data?: Prisma.InputJsonValue },
+  input: { postingId: string; version: number; status: PostingStatus; posting: Posting; actor: Actor; action: string; data?: Prisma.InputJsonObject },
 ): Promise<void> {
   await tx.postingRevision.create({
     data: {
@@ -41,7 +47,7 @@ export async function recordRevision(
       actorEmail: input.actor.email,
       entityType: "posting",
       entityId: input.postingId,
-      data: input.data ?? { slug: input.posting.slug, version: input.version, status: input.status },
+      data: { slug: input.posting.slug, version: input.version, status: input.status, ...input.data },
     },
   });
 }
@@ -49,15 +55,15 @@ export async function recordRevision(
 export async function insertPosting(
   tx: Tx,
   posting: Posting,
-  options: { status: PostingStatus; actor: Actor; action: string } & Timestamps,
+  options: { status: PostingStatus; actor: Actor; action: string; data?: Prisma.InputJsonObject } & Timestamps,
 ): Promise<{ id: string; version: number }> {
-  const { status, actor, action, ...timestamps } = options;
+  const { status, actor, action, data, ...timestamps } = options;
   const row = await tx.posting.create({
     data: { ...postingColumns(posting, await resolveRefs(tx, posting)), ...timestamps, status, authorId: actor.id },
     select: { id: true, version: true },
   });
   await tx.postingLanguage.createMany({ data: languageRows(posting).map((language) => ({ ...language, postingId: row.id })) });
-  await recordRevision(tx, { postingId: row.id, version: row.version, status, posting, actor, action });
+  await recordRevision(tx, { postingId: row.id, version: row.version, status, posting, actor, action, data });
   return row;
 }
 
@@ -67,9 +73,17 @@ export async function insertPosting(
  */
 export async function replacePosting(
   tx: Tx,
-  input: { id: string; expectedVersion: number; posting: Posting; status: PostingStatus; actor: Actor; action: string } & Timestamps,
+  input: {
+    id: string;
+    expectedVersion: number;
+    posting: Posting;
+    status: PostingStatus;
+    actor: Actor;
+    action: string;
+    data?: Prisma.InputJsonObject;
+  } & Timestamps,
 ): Promise<{ version: number } | null> {
-  const { id, expectedVersion, posting, status, actor, action, ...timestamps } = input;
+  const { id, expectedVersion, posting, status, actor, action, data, ...timestamps } = input;
   const columns = postingColumns(posting, await resolveRefs(tx, posting));
   const { count } = await tx.posting.updateMany({
     where: { id, version: expectedVersion },
@@ -79,6 +93,6 @@ export async function replacePosting(
   const version = expectedVersion + 1;
   await tx.postingLanguage.deleteMany({ where: { postingId: id } });
   await tx.postingLanguage.createMany({ data: languageRows(posting).map((language) => ({ ...language, postingId: id })) });
-  await recordRevision(tx, { postingId: id, version, status, posting, actor, action });
+  await recordRevision(tx, { postingId: id, version, status, posting, actor, action, data });
   return { version };
 }

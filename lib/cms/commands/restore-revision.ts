@@ -1,0 +1,43 @@
+import "server-only";
+import { loadTarget } from "../load-posting";
+import { editPermission } from "../posting-permissions";
+import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
+import { refuse } from "../refusal";
+import { requirePermission } from "../require-permission";
+import { runCommand, type CommandOptions } from "../run-command";
+import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
+import { writePosting } from "../write-posting";
+import { ARCHIVED_READ_ONLY } from "./save-posting";
+
+export type RestoreRevisionInput = PostingTarget & { revisionId: string };
+
+/**
+ * Saves an old revision's content as the newest version (history is never
+ * rewritten). The address stays the current one: moving it is a rename.
+ */
+export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
+  return runCommand(options, async ({ tx, now }) => {
+    const loaded = await loadTarget(tx, input);
+    requirePermission(actor, "posting.restoreRevision");
+    requirePermission(actor, editPermission(loaded.status));
+    if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);
+    const revision = await tx.postingRevision.findFirst({
+      where: { id: input.revisionId, postingId: loaded.id },
+      select: { version: true, snapshot: true },
+    });
+    if (!revision) refuse("This revision does not belong to this posting.");
+    const snapshot = { ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug };
+    const mode = validationModeFor(loaded.status);
+    const posting = await preparePosting(tx, snapshot, mode);
+    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
+    return writePosting(tx, {
+      actor,
+      now,
+      loaded,
+      posting,
+      status: loaded.status,
+      action: "posting.restoreRevision",
+      data: { restoredVersion: revision.version },
+    });
+  });
+}

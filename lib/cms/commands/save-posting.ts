@@ -1,0 +1,31 @@
+import "server-only";
+import { loadTarget } from "../load-posting";
+import { editPermission, slugPermission } from "../posting-permissions";
+import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
+import { refuse } from "../refusal";
+import { requirePermission } from "../require-permission";
+import { runCommand, type CommandOptions } from "../run-command";
+import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
+import { writePosting } from "../write-posting";
+
+export type SavePostingInput = PostingTarget & { posting: unknown };
+
+export const ARCHIVED_READ_ONLY = "This posting is archived and read-only. Move it back to draft to edit it.";
+
+/**
+ * Saves the editor's content at the version it was opened at; a stale version
+ * is a conflict carrying what is saved now. A live or scheduled posting must
+ * stay publishable with every save.
+ */
+export function savePosting(actor: CmsActor, input: SavePostingInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
+  return runCommand(options, async ({ tx, now }) => {
+    const loaded = await loadTarget(tx, input);
+    requirePermission(actor, editPermission(loaded.status));
+    if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);
+    const mode = validationModeFor(loaded.status);
+    const posting = await preparePosting(tx, input.posting, mode);
+    if (posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
+    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
+    return writePosting(tx, { actor, now, loaded, posting, status: loaded.status, action: "posting.edit" });
+  });
+}

@@ -1,0 +1,44 @@
+import { addToIssueMap } from "@/lib/postings/issues";
+import {
+  checkJobPostingJsonLd,
+  CONTENT_LOCALES,
+  toJobPostingJsonLd,
+  type IssueMap,
+  type JobPostingSite,
+  type JsonLdViolation,
+  type Posting,
+} from "@/lib/postings";
+import { publicPostingUrl } from "./job-posting-site";
+
+// What publishing needs beyond the posting schema's rules: the JobPosting
+// crawlers will read passes its checklist, and the posting is not already
+// closed. Pure, so the editor's panel and the publish command judge alike.
+
+export type JsonLdReport = { locale: "en" | "fr"; jsonLd: ReturnType<typeof toJobPostingJsonLd>; violations: JsonLdViolation[] };
+
+export function buildJsonLdReports(posting: Posting, site: JobPostingSite): JsonLdReport[] {
+  return CONTENT_LOCALES.filter((locale) => posting.content[locale]).map((locale) => {
+    const jsonLd = toJobPostingJsonLd(posting, site, { locale, url: publicPostingUrl(site.url, posting.slug, locale) });
+    return { locale, jsonLd, violations: checkJobPostingJsonLd(jsonLd) };
+  });
+}
+
+/**
+ * Errors that block publishing (or scheduling), keyed like the form's fields.
+ * liveFrom: when it goes live, to refuse a posting whose applications would
+ * already be closed; omitted when editing one that is live already.
+ */
+export function findPublishBlockers(posting: Posting, options: { site: JobPostingSite; liveFrom?: Date }): IssueMap {
+  const blockers: IssueMap = {};
+  for (const report of buildJsonLdReports(posting, options.site)) {
+    for (const violation of report.violations) {
+      addToIssueMap(blockers, ["jsonLd"], `${report.locale.toUpperCase()} JobPosting ${violation.path ? `${violation.path}: ` : ""}${violation.message}`);
+    }
+  }
+  const { validThrough } = posting.dates;
+  const { liveFrom } = options;
+  if (liveFrom && validThrough !== null && Date.parse(validThrough) <= liveFrom.getTime()) {
+    addToIssueMap(blockers, ["dates", "validThrough"], "Applications would already be closed: move the closing date later, or clear it if there is none.");
+  }
+  return blockers;
+}
