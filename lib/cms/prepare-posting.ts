@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/posting-writes";
 import { validatePosting, type IssueMap, type Posting, type PostingValidationMode } from "@/lib/postings";
-import { siteUrl } from "@/lib/public/site-url";
-import { jobPostingSite } from "./job-posting-site";
+import { jobPostingSite } from "@/lib/public/job-posting-site";
 import { findPublishBlockers } from "./publish-readiness";
 import { refuse } from "./refusal";
 
@@ -37,7 +36,7 @@ function validated(input: unknown, mode: PostingValidationMode): Posting {
 
 /** Publishing (now or later) also needs a JobPosting that passes its checklist and an open application window. */
 export function assertPublishable(posting: Posting, liveFrom?: Date): void {
-  const blockers = findPublishBlockers(posting, { site: jobPostingSite(siteUrl()), liveFrom });
+  const blockers = findPublishBlockers(posting, { site: jobPostingSite(), liveFrom });
   if (Object.keys(blockers).length) refuse(FIX_BEFORE_PUBLISHING, blockers);
 }
 

@@ -8,7 +8,7 @@ import {
   type JsonLdViolation,
   type Posting,
 } from "@/lib/postings";
-import { publicPostingUrl } from "./job-posting-site";
+import { postingPath } from "@/lib/public/posting-urls";
 
 // What publishing needs beyond the posting schema's rules: the JobPosting
 // crawlers will read passes its checklist, and the posting is not already
@@ -18,7 +18,7 @@ export type JsonLdReport = { locale: "en" | "fr"; jsonLd: ReturnType<typeof toJo
 
 export function buildJsonLdReports(posting: Posting, site: JobPostingSite): JsonLdReport[] {
   return CONTENT_LOCALES.filter((locale) => posting.content[locale]).map((locale) => {
-    const jsonLd = toJobPostingJsonLd(posting, site, { locale, url: publicPostingUrl(site.url, posting.slug, locale) });
+    const jsonLd = toJobPostingJsonLd(posting, site, { locale, url: `${site.url}${postingPath(posting.slug, locale)}` });
     return { locale, jsonLd, violations: checkJobPostingJsonLd(jsonLd) };
   });
 }

@@ -77,12 +77,10 @@ describe("scheduled publishing", () => {
     expect(scheduled).toMatchObject({ status: "SCHEDULED", publicSlugs: [] });
     expect((await prisma.posting.findUniqueOrThrow({ where: { id: draft.id } })).scheduledPublishAt).toEqual(at(30));
 
-    const revalidated: string[][] = [];
-    const early = await publishDueScheduled(at(29), { db: prisma, revalidate: (slugs) => void revalidated.push([...slugs]) });
-    expect(early).toEqual({ published: [], returnedToDraft: [] });
-    const due = await publishDueScheduled(at(31), { db: prisma, revalidate: (slugs) => void revalidated.push([...slugs]) });
-    expect(due.published).toEqual(["scheduled-one"]);
-    expect(revalidated).toEqual([["scheduled-one"]]);
+    const early = await publishDueScheduled(at(29), { db: prisma });
+    expect(early).toEqual({ published: [], changedSlugs: [], returnedToDraft: [] });
+    const due = await publishDueScheduled(at(31), { db: prisma });
+    expect(due).toMatchObject({ published: ["scheduled-one"], changedSlugs: ["scheduled-one"] });
     const row = await prisma.posting.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row).toMatchObject({ status: "PUBLISHED", scheduledPublishAt: null, publishedAt: at(31), firstPublishedAt: at(31), lastPublicChangeAt: at(31) });
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: "posting.publish" } });
@@ -94,7 +92,7 @@ describe("scheduled publishing", () => {
     const scheduled = expectOk(await schedulePublishing(users.recruiter, { id: draft.id, version: 1, publishAt: at(60) }, options));
     expect(scheduled.status).toBe("SCHEDULED");
     // The job runs long after the closing date (the server was down).
-    const report = await publishDueScheduled(at(200 * 24 * 60), { db: prisma, revalidate: () => undefined });
+    const report = await publishDueScheduled(at(200 * 24 * 60), { db: prisma });
     expect(report.returnedToDraft.map((entry) => entry.slug)).toEqual(["scheduled-too-late"]);
     const row = await prisma.posting.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row).toMatchObject({ status: "DRAFT", scheduledPublishAt: null, firstPublishedAt: null });
@@ -107,6 +105,6 @@ describe("scheduled publishing", () => {
     const scheduled = expectOk(await schedulePublishing(users.recruiter, { id: draft.id, version: 1, publishAt: at(30) }, options));
     expectRefused(await returnToDraft(users.manager, { id: draft.id, version: scheduled.version }, options));
     expectOk(await returnToDraft(users.recruiter, { id: draft.id, version: scheduled.version }, options));
-    expect(await publishDueScheduled(at(31), { db: prisma, revalidate: () => undefined })).toEqual({ published: [], returnedToDraft: [] });
+    expect(await publishDueScheduled(at(31), { db: prisma })).toEqual({ published: [], changedSlugs: [], returnedToDraft: [] });
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
 import { runCommand } from "../run-command";
 import { runTransition } from "../run-transition";
 import type { CmsFailure } from "../types";
@@ -8,15 +7,13 @@ import { PUBLISH_NOW } from "./publish-posting";
 
 export type ScheduledRunReport = {
   published: string[];
+  /** Every public slug the run touched (new and old addresses): the caller expires them with revalidatePublicPostings. */
+  changedSlugs: string[];
   /** Postings that could not go live (a check failed at the due time): sent back to draft, with the reason in the audit log. */
   returnedToDraft: { slug: string; reasons: string[] }[];
 };
 
-export type PublishDueOptions = {
-  db?: PrismaClient;
-  /** Expires the public pages; the default needs a Next.js request or route-handler context. */
-  revalidate?: (slugs: readonly string[]) => void;
-};
+export type PublishDueOptions = { db?: PrismaClient };
 
 function reasonsOf(failure: CmsFailure): string[] {
   return [...(failure.formError ? [failure.formError] : []), ...Object.entries(failure.fieldErrors).flatMap(([path, messages]) => messages.map((message) => `${path}: ${message}`))];
@@ -26,7 +23,9 @@ function reasonsOf(failure: CmsFailure): string[] {
  * The scheduler's job (run every minute): publishes every SCHEDULED posting
  * whose time has come, each in its own transaction, with every publish check
  * run again. One that fails goes back to draft (so it is not retried every
- * minute) and the audit log says why.
+ * minute) and the audit log says why. Runs outside any request, so it does
+ * not expire caches itself: the caller (the minute tick) passes changedSlugs
+ * to revalidatePublicPostings.
  */
 export async function publishDueScheduled(now: Date, options: PublishDueOptions = {}): Promise<ScheduledRunReport> {
   const database = options.db ?? (await import("@/lib/db/client")).db;
@@ -35,13 +34,12 @@ export async function publishDueScheduled(now: Date, options: PublishDueOptions 
     select: { id: true, version: true, slug: true },
     orderBy: { scheduledPublishAt: "asc" },
   });
-  const report: ScheduledRunReport = { published: [], returnedToDraft: [] };
-  const touched: string[] = [];
+  const report: ScheduledRunReport = { published: [], changedSlugs: [], returnedToDraft: [] };
   for (const target of due) {
     const published = await runCommand({ db: database, now }, (context) => runTransition(context, null, target, PUBLISH_NOW));
     if (published.ok) {
       report.published.push(published.slug);
-      touched.push(...published.publicSlugs);
+      report.changedSlugs.push(...published.publicSlugs);
       continue;
     }
     if (published.conflict) continue; // Changed meanwhile: the next run sees the new version.
@@ -58,6 +56,5 @@ export async function publishDueScheduled(now: Date, options: PublishDueOptions 
     );
     if (back.ok) report.returnedToDraft.push({ slug: target.slug, reasons });
   }
-  if (touched.length) (options.revalidate ?? revalidatePublicPostings)(touched);
   return report;
 }
