@@ -30,8 +30,8 @@ export default async function HomePage() {
         </h2>
         <dl className="grid grid-cols-2 gap-8 lg:grid-cols-4">
           {COMPANY.figures.map((figure) => (
-            <div key={figure.label} className="border-t-4 border-ink pt-4">
-              <dt className="order-2 mt-1 text-sm font-semibold text-muted">{figure.label}</dt>
+            <div key={figure.label} className="flex flex-col-reverse border-t-4 border-ink pt-4">
+              <dt className="mt-1 text-sm font-semibold text-muted">{figure.label}</dt>
               <dd className="text-4xl font-black tracking-tight">{figure.value}</dd>
             </div>
           ))}

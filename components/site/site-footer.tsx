@@ -10,6 +10,9 @@ export function SiteFooter({ locale = "en" }: { locale?: "en" | "fr" }) {
             : "Back Market is an equal opportunity employer."}
         </p>
         <p>
+          <a href="/accessibility" className="underline underline-offset-4">{fr ? "Accessibilité" : "Accessibility"}</a>
+        </p>
+        <p>
           <a href="/feeds/jobs.rss" className="underline underline-offset-4">
             {fr ? "Flux RSS des offres" : "RSS feed of open roles"}
           </a>

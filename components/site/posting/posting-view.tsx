@@ -93,7 +93,7 @@ export function PostingView({ posting, locale, teamName, footer, otherLanguageHr
             <ApplyButton posting={posting} locale={locale} title={content.title} />
           </div>
         </div>
-        <aside className="lg:sticky lg:top-6 lg:self-start" aria-label={labels.facts}>
+        <aside className="order-first lg:order-none lg:sticky lg:top-6 lg:self-start" aria-label={labels.facts}>
           <KeyFacts posting={posting} locale={locale} />
         </aside>
       </div>

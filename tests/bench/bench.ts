@@ -1,0 +1,134 @@
+// `npm run bench`: the public pages' speed at 10,000 postings (issue 4). Not a
+// test: it prints figures. Builds into .next-bench, starts `next start` on a
+// separate embedded database (DATA_DIR/bench) seeded with 10,000 synthetic
+// postings, runs autocannon (50 connections, 10 s) on each page and on a
+// trivial static page of the same build (the reference), and prints req/s,
+// p50/p99 latency, the ratio to the reference, and EXPLAIN ANALYZE of the search.
+import autocannon from "autocannon";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient } from "@/lib/db/create-client";
+import { NEXT_BIN, run, supervise } from "@/lib/launcher/child-process";
+import { needsBuild } from "@/lib/launcher/build-state";
+import { prepareDatabase } from "@/lib/launcher/prepare-database";
+import { insertSyntheticPostings } from "./synthetic-postings";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3500);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = ".next-bench";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SYNTHETIC = 10_000;
+
+const TARGETS = [
+  { name: "reference: static page", path: "/accessibility" },
+  { name: "home", path: "/" },
+  { name: "listing", path: "/jobs" },
+  { name: "posting", path: "/jobs/accountant-apprentice" },
+  { name: "filtered + searched listing", path: "/jobs?city=Paris&contract=APPRENTISSAGE&q=payroll" },
+];
+
+async function waitForHealth(): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the server did not become healthy");
+}
+
+async function measure(url: string) {
+  const result = await autocannon({ url, connections: 50, duration: DURATION });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+}
+
+async function explainSearch(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const sql = `SELECT p.slug FROM postings p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id
+    WHERE p.status = 'PUBLISHED' AND (p.valid_through IS NULL OR p.valid_through > now())
+      AND p.search_vector @@ (websearch_to_tsquery('english_unaccent', $1) || websearch_to_tsquery('french_unaccent', $1))
+    ORDER BY t.name, ts_rank(p.search_vector, (websearch_to_tsquery('english_unaccent', $1) || websearch_to_tsquery('french_unaccent', $1))) DESC, p.date_posted DESC
+    LIMIT 50`;
+  try {
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ["payroll"]);
+    console.log("\nEXPLAIN ANALYZE of the search query (q=payroll, 10,000+ postings):");
+    for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
+    const timings: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const started = process.hrtime.bigint();
+      await client.query(sql, [["payroll", "comptable", "data analyst", "stage", "apprentice"][i % 5]]);
+      timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    timings.sort((a, b) => a - b);
+    const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]?.toFixed(2);
+    console.log(`search query round trip over 200 runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (target ≤ 20 ms)`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data", "bench");
+  const database = await prepareDatabase(dataDir, { databaseName: "careers_bench", fresh: true, seedIfEmpty: true, repostForNextIntake: true });
+  let server: ReturnType<typeof supervise> | undefined;
+  try {
+    const prisma = createPrismaClient(database.url);
+    console.log(`inserting ${SYNTHETIC} synthetic postings…`);
+    await insertSyntheticPostings(prisma, SYNTHETIC);
+    console.log(`open postings: ${await prisma.posting.count({ where: { status: "PUBLISHED" } })}`);
+    await prisma.$disconnect();
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: DIST_DIR,
+      PORT: String(PORT),
+      SITE_URL: ORIGIN,
+      AUTH_URL: ORIGIN,
+      AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (needsBuild(DIST_DIR)) {
+      console.log("building (next build)…");
+      await run(process.execPath, [NEXT_BIN, "build"], env);
+    }
+    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(PORT)], env);
+    await waitForHealth();
+    for (const target of TARGETS) await fetch(ORIGIN + target.path); // warm the caches
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    for (const target of TARGETS) await fetch(ORIGIN + target.path);
+
+    const results = [];
+    for (const target of TARGETS) {
+      console.log(`autocannon ${target.path} (50 connections, ${DURATION} s)…`);
+      results.push({ ...target, ...(await measure(ORIGIN + target.path)) });
+    }
+    const reference = results[0]?.rps ?? 1;
+    console.log("\npage                           req/s    p50 ms  p99 ms  ratio  non-2xx");
+    for (const row of results) {
+      console.log(
+        `${row.name.padEnd(30)} ${row.rps.toFixed(0).padStart(6)}  ${String(row.p50).padStart(6)}  ${String(row.p99).padStart(6)}  ${(row.rps / reference).toFixed(2).padStart(5)}  ${String(row.non2xx + row.errors).padStart(7)}`,
+      );
+    }
+    console.log("targets: cached pages ≥ 0.85 × reference; filtered listing ≥ 250 req/s");
+    await explainSearch(database.url);
+  } finally {
+    if (server) {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
