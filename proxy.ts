@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
 import { LISTING_ROUTE, listingViewOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
 import { resolvePublicRoute } from "@/lib/public/routing-table";
@@ -8,7 +9,8 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // - /jobs?… → the cached listing route for that filter set;
 // - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
 //   closed-role page when the posting was public and is closed now;
-// - the internal routes /listing/… and /closed/… are not addressable directly.
+// - the internal routes /listing/… and /closed/… are not addressable directly;
+// - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
 const INTERNAL_PATH = /^\/(?:listing|closed)(?:\/|$)/;
@@ -19,6 +21,12 @@ function notFound(request: NextRequest): NextResponse {
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+
+  const toLogin = adminRedirect(request);
+  if (toLogin) return toLogin;
+  if (isAdminPath(pathname) || request.headers.has(ADMIN_PATH_HEADER)) {
+    return NextResponse.next({ request: { headers: adminRequestHeaders(request) } });
+  }
 
   if (pathname === "/jobs" || pathname === "/jobs/") {
     return NextResponse.rewrite(new URL(`${LISTING_ROUTE}/${listingViewOf(searchParams)}`, request.url));
@@ -42,5 +50,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ["/jobs", "/jobs/:path*", "/fr/jobs/:path*", "/listing/:path*", "/closed/:path*"],
+  // Everything but build assets: admin paths come in many spellings (/ADMIN, %61dmin, .rsc).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|logo.png).*)"],
 };
