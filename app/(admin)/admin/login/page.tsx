@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/admin/auth/login-form";
+import { secondaryButtonClass } from "@/components/admin/auth/form-field";
+import { signInWithSsoAction } from "@/lib/auth/actions/sso-actions";
+import { isOidcEnabled } from "@/lib/auth/config";
+import { getSessionUser } from "@/lib/auth/guard";
+import { GENERIC_SIGN_IN_ERROR } from "@/lib/auth/login";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Auth.js sends errors back as ?error=…; show the generic message, never the detail. */
+function errorMessage(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code === "CredentialsSignin") return GENERIC_SIGN_IN_ERROR;
+  if (code === "AccessDenied") return "This single sign-on account has no access to the careers admin. Ask an admin to invite you.";
+  return "Sign-in didn't work. Try again.";
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  if (await getSessionUser()) redirect(callbackUrl);
+  const sso = isOidcEnabled();
+  return (
+    <div className="mx-auto flex w-full max-w-md flex-col gap-8 px-6 py-16">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-4xl font-black tracking-tight">Sign in</h1>
+        <p className="text-muted">Careers admin for recruiters and hiring managers.</p>
+      </div>
+      <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(first(params.error))} />
+      {sso ? (
+        <form action={signInWithSsoAction} className="flex flex-col gap-3 border-t-2 border-line pt-6">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <button type="submit" className={secondaryButtonClass}>
+            Sign in with single sign-on
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

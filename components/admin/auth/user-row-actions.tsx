@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE } from "@/lib/auth/action-state";
+import { changeRoleAction, disableUserAction, enableUserAction, resetPasswordAction } from "@/lib/auth/actions/user-actions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { FieldErrors, FormMessage, secondaryButtonClass } from "./form-field";
+import { OneTimePassword } from "./one-time-password";
+
+type Props = { user: { id: string; email: string; role: Role; disabled: boolean }; isSelf: boolean };
+
+/** Role, access and password of one user; each a small form with its own message. */
+export function UserRowActions({ user, isSelf }: Props) {
+  const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, IDLE);
+  const [disableState, disableAction, disablePending] = useActionState(disableUserAction, IDLE);
+  const [enableState, enableAction, enablePending] = useActionState(enableUserAction, IDLE);
+  const accessAction = user.disabled ? enableAction : disableAction;
+  const accessPending = disablePending || enablePending;
+  const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, IDLE);
+  const roleSelectId = `role-${user.id}`;
+  const roleErrorId = `role-${user.id}-error`;
+  return (
+    <div className="flex flex-col gap-3">
+      <form action={roleAction} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="userId" value={user.id} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={roleSelectId} className="text-xs font-bold">
+            Role of {user.email}
+          </label>
+          <select
+            id={roleSelectId}
+            name="role"
+            defaultValue={user.role}
+            aria-invalid={roleState.fieldErrors?.role ? true : undefined}
+            aria-describedby={roleState.fieldErrors?.role ? roleErrorId : undefined}
+            className="rounded-lg border-2 border-ink bg-paper px-2 py-1.5 text-sm"
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={secondaryButtonClass} disabled={rolePending}>
+          Change role
+        </button>
+        <FieldErrors id={roleErrorId} errors={roleState.fieldErrors?.role} />
+      </form>
+      {roleState.status !== "error" || !roleState.fieldErrors?.role ? <FormMessage status={roleState.status} message={roleState.message} /> : null}
+
+      <div className="flex flex-wrap gap-2">
+        <form action={accessAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <button type="submit" className={secondaryButtonClass} disabled={accessPending} aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}>
+            {user.disabled ? "Enable" : isSelf ? "Disable my account" : "Disable"}
+          </button>
+        </form>
+        <form action={resetAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="passwordMode" value="generate" />
+          <button type="submit" className={secondaryButtonClass} disabled={resetPending} aria-label={`Reset the password of ${user.email}`}>
+            Reset password
+          </button>
+        </form>
+      </div>
+      <FormMessage status={disableState.status} message={disableState.message} />
+      <FormMessage status={enableState.status} message={enableState.message} />
+      <FormMessage status={resetState.status} message={resetState.message} />
+      {resetState.oneTimePassword ? <OneTimePassword {...resetState.oneTimePassword} /> : null}
+    </div>
+  );
+}
