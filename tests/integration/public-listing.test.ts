@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from "vitest";
+import { postingInclude, reshapePosting } from "@/lib/db/posting-reshape";
+import { parseListingFilters, validatePosting } from "@/lib/postings";
+import { seedDatabase } from "@/prisma/seed/seed-database";
+import { SEED_POSTINGS } from "@/prisma/seed-data/postings";
+import { useFreshDatabase } from "../helpers/database";
+
+// The public read side on a real PostgreSQL: the columns ↔ posting round trip,
+// the listing's filters, facets and French/English accent-insensitive search.
+// Outside Next, "use cache" is inert and cacheTag has no cache to tag.
+vi.mock("server-only", () => ({}));
+vi.mock("next/cache", () => ({ cacheTag: () => undefined, revalidateTag: () => undefined }));
+
+const { prisma, url } = await useFreshDatabase();
+process.env.DATABASE_URL = url;
+await seedDatabase(prisma, { repostForNextIntake: false });
+const { searchOpenPostings } = await import("@/lib/public/search-postings");
+const { getOpenPosting, getClosedPosting } = await import("@/lib/public/public-posting");
+
+const PEOPLE_OPS = "people-ops-payroll-apprentice";
+const ACCOUNTANT = "accountant-apprentice";
+const TPM = "technical-program-management-intern";
+
+async function slugsFor(query: string): Promise<string[]> {
+  const result = await searchOpenPostings(parseListingFilters(new URLSearchParams(query)));
+  return result.cards.map((card) => card.slug).sort();
+}
+
+describe("reading postings back", () => {
+  it("gives back exactly the posting the schema validated, for every seeded posting", async () => {
+    for (const input of SEED_POSTINGS) {
+      const row = await prisma.posting.findUniqueOrThrow({ where: { slug: input.slug }, include: postingInclude });
+      const expected = validatePosting(input, { mode: "publish" });
+      expect(expected.ok).toBe(true);
+      expect(reshapePosting(row)).toEqual(expected.data);
+    }
+  });
+});
+
+describe("the public listing", () => {
+  it("shows nothing past its closing date (the fixture's 2025 dates), then the open roles once reopened", async () => {
+    expect(await slugsFor("")).toEqual([]);
+    expect(await getOpenPosting(TPM)).toBeNull();
+    await prisma.$executeRaw`UPDATE postings SET valid_through = now() + interval '30 days'`;
+    expect(await slugsFor("")).toEqual([ACCOUNTANT, PEOPLE_OPS, TPM]);
+    expect((await getOpenPosting(TPM))?.posting.slug).toBe(TPM);
+  });
+
+  it("filters by city, required language, contract, team, remote policy and start month", async () => {
+    expect(await slugsFor("city=Bordeaux")).toEqual([PEOPLE_OPS]);
+    expect(await slugsFor("city=bordeaux")).toEqual([PEOPLE_OPS]);
+    expect(await slugsFor("language=fr")).toEqual([ACCOUNTANT]);
+    expect(await slugsFor("contract=STAGE")).toEqual([TPM]);
+    expect(await slugsFor("contract=APPRENTISSAGE&city=Paris")).toEqual([ACCOUNTANT]);
+    expect(await slugsFor("team=technology")).toEqual([TPM]);
+    expect(await slugsFor("remote=REMOTE")).toEqual([]);
+    expect(await slugsFor("startMonth=2025-03")).toEqual([TPM]);
+  });
+
+  it("searches English and French text, accent-insensitively, ranked, with any input", async () => {
+    expect(await slugsFor("q=payroll")).toEqual([PEOPLE_OPS]);
+    expect(await slugsFor("q=comptabilité")).toEqual([ACCOUNTANT]);
+    expect(await slugsFor("q=comptabilite")).toEqual([ACCOUNTANT]);
+    expect(await slugsFor("q=program management")).toEqual([TPM]);
+    expect(await slugsFor("q=' OR 1=1--")).toEqual([]);
+    expect(await slugsFor(`q=${encodeURIComponent('"unclosed & | ! (')}`)).toEqual([]);
+  });
+
+  it("counts each facet with the other filters applied but not its own", async () => {
+    const result = await searchOpenPostings(parseListingFilters(new URLSearchParams("city=Bordeaux")));
+    expect(result.total).toBe(1);
+    expect(result.facets.city.map(({ value, count }) => [value, count])).toEqual([["Bordeaux", 1], ["Paris", 2]]);
+    expect(result.facets.contract.map(({ value, count }) => [value, count])).toEqual([["APPRENTISSAGE", 1]]);
+    const languages = await searchOpenPostings(parseListingFilters(new URLSearchParams()));
+    expect(Object.fromEntries(languages.facets.language.map(({ value, count }) => [value, count]))).toEqual({ en: 3, fr: 1 });
+  });
+
+  it("pages by 50 and keeps the total beyond the last page", async () => {
+    const result = await searchOpenPostings(parseListingFilters(new URLSearchParams("page=2")));
+    expect(result).toMatchObject({ total: 3, page: 2, pageCount: 1, cards: [] });
+  });
+
+  it("knows a closed posting only when it was public before", async () => {
+    await prisma.posting.update({ where: { slug: TPM }, data: { status: "UNPUBLISHED", closedAt: new Date() } });
+    expect(await slugsFor("")).toEqual([ACCOUNTANT, PEOPLE_OPS]);
+    expect(await getClosedPosting(TPM)).toMatchObject({ slug: TPM, title: "Technical Program Management Intern" });
+    await prisma.posting.update({ where: { slug: ACCOUNTANT }, data: { status: "DRAFT", firstPublishedAt: null } });
+    expect(await getClosedPosting(ACCOUNTANT)).toBeNull();
+    expect(await getOpenPosting(ACCOUNTANT)).toBeNull();
+  });
+});
