@@ -1,0 +1,79 @@
+import { describe, expect, test, vi } from "vitest";
+import type { ActionState } from "@/lib/auth/action-state";
+import { authSnapshot, createTestUser, form, useAuthDatabase } from "@/tests/helpers/auth-fixtures";
+import { actAs, matrixCells, type MatrixAction } from "@/tests/helpers/auth-matrix";
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: vi.fn() }));
+
+const { prisma } = await useAuthDatabase();
+const { createUserAction, changeRoleAction, disableUserAction, enableUserAction, resetPasswordAction } = await import(
+  "@/lib/auth/actions/user-actions"
+);
+const { changeOwnPasswordAction } = await import("@/lib/auth/actions/account-actions");
+
+// Each action prepares its own target before the actor signs in, so cells are independent.
+let serial = 0;
+type Prepared = { formData: FormData };
+type Cell = MatrixAction & { prepare: (actorPassword: string | null) => Promise<Prepared>; call: (formData: FormData) => Promise<ActionState> };
+
+const ACTIONS: Cell[] = [
+  {
+    name: "create user",
+    allowedRoles: ["ADMIN"],
+    prepare: async () => ({ formData: form({ email: `new-${++serial}@example.com`, name: "New Person", role: "RECRUITER", passwordMode: "generate" }) }),
+    call: (formData) => createUserAction(undefined, formData),
+  },
+  {
+    name: "change role",
+    allowedRoles: ["ADMIN"],
+    prepare: async () => ({ formData: form({ userId: (await createTestUser(prisma, "HIRING_MANAGER")).id, role: "RECRUITER" }) }),
+    call: (formData) => changeRoleAction(undefined, formData),
+  },
+  {
+    name: "disable user",
+    allowedRoles: ["ADMIN"],
+    prepare: async () => ({ formData: form({ userId: (await createTestUser(prisma, "RECRUITER")).id }) }),
+    call: (formData) => disableUserAction(undefined, formData),
+  },
+  {
+    name: "enable user",
+    allowedRoles: ["ADMIN"],
+    prepare: async () => ({ formData: form({ userId: (await createTestUser(prisma, "RECRUITER", { disabled: true })).id }) }),
+    call: (formData) => enableUserAction(undefined, formData),
+  },
+  {
+    name: "reset password",
+    allowedRoles: ["ADMIN"],
+    prepare: async () => ({ formData: form({ userId: (await createTestUser(prisma, "HIRING_MANAGER")).id, passwordMode: "generate" }) }),
+    call: (formData) => resetPasswordAction(undefined, formData),
+  },
+  {
+    name: "change own password",
+    allowedRoles: ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+    prepare: async (actorPassword) => ({
+      formData: form({ currentPassword: actorPassword ?? "whatever-password", newPassword: "correct horse battery", confirmPassword: "correct horse battery" }),
+    }),
+    call: (formData) => changeOwnPasswordAction(undefined, formData),
+  },
+];
+
+describe("users admin: role × action matrix (called directly)", () => {
+  test.each(matrixCells(ACTIONS))("%s → %s: allowed=%s", async (_actorLabel, _actionName, allowed, actorSpec, action) => {
+    const actor = await actAs(prisma, actorSpec);
+    const { formData } = await action.prepare(actor?.password ?? null);
+    const before = await authSnapshot(prisma);
+    const state = await action.call(formData);
+    const after = await authSnapshot(prisma);
+    if (allowed) {
+      expect(state.status, state.message).toBe("ok");
+      expect(after).not.toEqual(before);
+      expect(after.auditEvents).toBe(before.auditEvents + 1);
+    } else {
+      expect(state.status).toBe("error");
+      expect(state.message).toMatch(actorSpec.role && !actorSpec.disabled ? /permission/ : /session has ended/);
+      expect(after).toEqual(before);
+    }
+  });
+});
