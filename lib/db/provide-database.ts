@@ -29,7 +29,12 @@ export async function ensureDatabase(adminUrl: string, name: string, options: { 
   try {
     if (options.fresh) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${quoted}`);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${quoted}`).catch((error: { code?: string }) => {
+        // Another launcher starting at the same moment created it first.
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
+      });
+    }
   } finally {
     await client.end();
   }
@@ -57,7 +62,7 @@ export async function provideDatabase(dataDir: string, options: ProvideOptions =
     await server.stop();
     throw error;
   }
-  const how = server.owned ? "started" : "reused (already running)";
+  const how = { started: "started", adopted: "adopted (left running by a stopped launcher)", reused: "reused (in use by another process)" }[server.how];
   return {
     url,
     kind: "embedded",

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { provideDatabase, type ProvidedDatabase, type ProvideOptions } from "@/lib/db/provide-database";
 import { seedDatabase } from "@/prisma/seed/seed-database";
@@ -12,6 +13,20 @@ export type PrepareOptions = ProvideOptions & {
 };
 
 const log = (line: string) => console.log(`[careers] ${line}`);
+
+// Two launchers starting together on one empty database must not both seed it.
+const SEED_LOCK_KEY = 72707370;
+
+async function withSeedLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [SEED_LOCK_KEY]);
+    return await work();
+  } finally {
+    await client.end(); // ends the session, which releases the lock
+  }
+}
 
 /**
  * Provides the database, applies pending migrations, and seeds an empty one.
@@ -28,10 +43,11 @@ export async function prepareDatabase(dataDir: string, options: PrepareOptions):
     if (options.seedIfEmpty) {
       const prisma = createPrismaClient(database.url);
       try {
-        if ((await prisma.posting.count()) === 0 && (await prisma.user.count()) === 0) {
+        seeded = await withSeedLock(database.url, async () => {
+          if ((await prisma.posting.count()) > 0 || (await prisma.user.count()) > 0) return false;
           await seedDatabase(prisma, { repostForNextIntake: options.repostForNextIntake ?? database.kind === "embedded", log });
-          seeded = true;
-        }
+          return true;
+        });
       } finally {
         await prisma.$disconnect();
       }

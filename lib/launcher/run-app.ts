@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { NEXT_BIN, onShutdown, run, supervise } from "./child-process";
 import { needsBuild } from "./build-state";
 import { resolveDataDir } from "./data-dir";
+import { withFileLock } from "./file-lock";
 import { prepareDatabase, type PrepareOptions } from "./prepare-database";
 
 const log = (line: string) => console.log(`[careers] ${line}`);
@@ -24,6 +28,16 @@ function assertPortFree(port: number): Promise<void> {
   });
 }
 
+/** `next build` into distDir when it is missing or stale; one build at a time per distDir. */
+async function buildWhenNeeded(distDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const key = createHash("sha256").update(path.resolve(distDir)).digest("hex").slice(0, 12);
+  await withFileLock(path.join(os.tmpdir(), `careers-build-${key}.lock`), `building into ${distDir}`, async () => {
+    if (!needsBuild(distDir)) return;
+    log(`building the app (next build into ${distDir})…`);
+    await run(process.execPath, [NEXT_BIN, "build"], env);
+  }, 900_000);
+}
+
 /**
  * `npm start` (build when needed, then next start) and `npm run dev` (next dev):
  * provides, migrates and seeds the database, then runs Next as a child, and
@@ -37,8 +51,9 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
   await assertPortFree(Number(port));
   const database = await prepareDatabase(dataDir, { ...options.database, seedIfEmpty: true });
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
-  const server: { current?: ReturnType<typeof supervise> } = {};
+  const server: { current?: ReturnType<typeof supervise>; stopping?: boolean } = {};
   onShutdown(async (signal) => {
+    server.stopping = true;
     log(`${signal}: stopping`);
     if (server.current) {
       server.current.child.kill("SIGTERM");
@@ -59,10 +74,7 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    if (mode === "start" && needsBuild(distDir)) {
-      log(`building the app (next build into ${distDir})…`);
-      await run(process.execPath, [NEXT_BIN, "build"], env);
-    }
+    if (mode === "start") await buildWhenNeeded(distDir, env);
   } catch (error) {
     await database.stop();
     throw error;
@@ -70,6 +82,9 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
   log(`${mode === "dev" ? "development" : "production"} server on ${siteUrl} (data directory ${dataDir})`);
   server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], env);
   const code = await server.current.exited;
+  // On Ctrl-C Next gets the signal too and may end first: the shutdown handler finishes and exits.
+  if (server.stopping) return new Promise<never>(() => undefined);
+  log(`next ${mode} exited (${code}); stopping the database`);
   await database.stop();
   process.exit(code);
 }
