@@ -24,7 +24,7 @@ export type CmsFailure = {
 export type CmsResult<T extends object = object> = ({ ok: true } & T) | CmsFailure;
 
 /** Every successful change says which public pages it touched so the caller can expire them. */
-export type CmsChange = { id: string; version: number; status: PostingStatus; slug: string; publicSlugs: string[] };
+export type CmsChange = { id: string; version: number; status: PostingStatus; slug: string; publicSlugs: string[]; posting: Posting };
 
 /** The posting an existing-posting command targets, at the version the recruiter saw. */
 export type PostingTarget = { id: string; version: number };

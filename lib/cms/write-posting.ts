@@ -63,5 +63,6 @@ export async function writePosting(tx: Tx, input: WritePostingInput): Promise<Cm
     status,
     slug: posting.slug,
     publicSlugs: everPublic ? [...new Set([posting.slug, loaded.slug])] : [],
+    posting,
   };
 }

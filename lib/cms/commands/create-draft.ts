@@ -15,6 +15,6 @@ export function createDraft(actor: CmsActor, input: CreateDraftInput, options: C
     const posting = await preparePosting(tx, input.posting, "draft");
     await assertSlugFree(tx, posting.slug, null);
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create" });
-    return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [] };
+    return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };
   });
 }

@@ -29,6 +29,6 @@ export function duplicatePosting(actor: CmsActor, input: DuplicatePostingInput, 
     if (!source) refuse(POSTING_GONE);
     const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft");
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create", data: { duplicatedFrom: source.id } });
-    return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [] };
+    return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };
   });
 }

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostingEditor } from "@/components/admin/postings/posting-editor";
+import { requireUser } from "@/lib/auth/guard";
+import { rolesFor } from "@/lib/auth/permissions";
+import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
+import { listFormOptions } from "@/lib/cms/queries/list-form-options";
+import type { PostingInput } from "@/lib/postings";
+import { jobPostingSite } from "@/lib/public/job-posting-site";
+
+export const metadata: Metadata = { title: "Edit posting" };
+
+const NOTICES: Record<string, string> = {
+  created: "Draft created. Nobody outside sees it until it is published.",
+  duplicated: "This is a new draft copied from the posting you were on.",
+  restored: "The old revision was restored as the newest version.",
+};
+
+export default async function EditPostingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser(rolesFor("posting.view"));
+  const found = await getEditorPosting((await params).id);
+  if (!found) notFound();
+  const query = await searchParams;
+  const notice = Object.keys(NOTICES).find((key) => query[key] !== undefined);
+  const { teams, offices } = await listFormOptions();
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-8">
+      <p className="text-sm">
+        <Link href="/admin/postings" className="font-bold underline underline-offset-4">
+          ← Postings
+        </Link>
+      </p>
+      <div>
+        <p className="text-sm font-bold uppercase tracking-wider text-muted">{found.teamName}</p>
+        <h1 className="text-4xl font-black tracking-tight">{found.posting.content.en.title || "(untitled)"}</h1>
+        {found.authorName ? <p className="mt-1 text-sm text-muted">Created by {found.authorName}</p> : null}
+      </div>
+      {notice ? <p className="rounded-xl bg-mist px-4 py-3 font-bold">{NOTICES[notice]}</p> : null}
+      <PostingEditor
+        // A new version from elsewhere (restore, refresh) opens a fresh editor on it.
+        key={`${found.id}:${found.version}`}
+        role={user.role}
+        initial={{
+          id: found.id,
+          version: found.version,
+          status: found.status,
+          posting: found.posting as unknown as PostingInput,
+          everPublished: found.everPublished,
+          scheduledPublishAt: found.scheduledPublishAt,
+          redirectsFrom: found.redirectsFrom,
+        }}
+        teams={teams}
+        offices={offices}
+        site={jobPostingSite()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,325 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { duplicatePostingAction, createPostingAction } from "@/app/(admin)/admin/postings/actions";
+import {
+  approvePostingAction,
+  archivePostingAction,
+  publishPostingAction,
+  repostPostingAction,
+  returnToDraftAction,
+  savePostingAction,
+  schedulePublishingAction,
+  submitForReviewAction,
+  unpublishPostingAction,
+} from "@/app/(admin)/admin/postings/[id]/actions";
+import type { Role } from "@/lib/auth/roles";
+import { slugFromTitle } from "@/lib/cms/blank-posting";
+import { postingAbilities } from "@/lib/cms/posting-permissions";
+import { findPublishBlockers } from "@/lib/cms/publish-readiness";
+import type { CmsChange, CmsConflict, CmsResult } from "@/lib/cms/types";
+import { parisWallTimeToInstant, validatePosting, type IssueMap, type JobPostingSite, type Office, type PostingInput, type PostingStatus } from "@/lib/postings";
+import { postingPath } from "@/lib/public/posting-urls";
+import { ConflictNotice } from "./conflict-notice";
+import { ContentSection } from "./content-section";
+import { ContractSection } from "./contract-section";
+import { DatesSection } from "./dates-section";
+import { EditorContext, type EditorApi } from "./editor-context";
+import { mergeIssueMaps, withoutPath } from "./editor-issues";
+import { EditorToolbar, type ToolbarCommand } from "./editor-toolbar";
+import { RequirementsSection } from "./education-section";
+import { ApplySection, IdentitySection, type TeamOption } from "./identity-section";
+import { IssueSummary } from "./issue-summary";
+import { JsonLdPanel } from "./json-ld-panel";
+import { LocationSection } from "./location-section";
+import { clearDraftBackup, useDraftBackup } from "./use-draft-backup";
+
+export type EditorInitial = {
+  id: string | null;
+  version: number;
+  status: PostingStatus;
+  posting: PostingInput;
+  everPublished: boolean;
+  scheduledPublishAt: string | null;
+  redirectsFrom: string[];
+};
+
+type Props = { role: Role; initial: EditorInitial; teams: TeamOption[]; offices: Office[]; site: JobPostingSite };
+type Base = Omit<EditorInitial, "posting" | "redirectsFrom">;
+
+const SUCCESS: Record<string, string> = {
+  save: "Saved.",
+  publish: "Published: it is live now.",
+  approve: "Approved and published: it is live now.",
+  submitForReview: "Sent for review. A recruiter can approve and publish it.",
+  returnToDraft: "Moved back to draft.",
+  unpublish: "Unpublished: its page now answers “gone” and it left the site and the feeds.",
+  archive: "Archived.",
+  repost: "Moved to the next intake. Check the dates, then save or publish.",
+  schedule: "Scheduled.",
+};
+
+/** The posting form: validated as you type by the posting schema, saved through the server actions, never losing text. */
+export function PostingEditor({ role, initial, teams, offices, site }: Props) {
+  const router = useRouter();
+  const [posting, setPosting] = useState<PostingInput>(initial.posting);
+  const [saved, setSaved] = useState<PostingInput>(initial.posting);
+  const [base, setBase] = useState<Base>(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverErrors, setServerErrors] = useState<IssueMap>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<CmsConflict | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const [pending, startTransition] = useTransition();
+
+  const dirty = useMemo(() => JSON.stringify(posting) !== JSON.stringify(saved), [posting, saved]);
+  const check = useMemo(() => validatePosting(posting, { mode: "draft" }), [posting]);
+  const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site }) : {}), [check, site]);
+  const publishBlockers = useMemo(() => mergeIssueMaps(check.publishBlockers, jsonLdBlockers), [check, jsonLdBlockers]);
+  const errors = useMemo(() => mergeIssueMaps(check.errors, publishBlockers, serverErrors), [check, publishBlockers, serverErrors]);
+  const abilities = postingAbilities(role, base.status, base.everPublished);
+  const readOnly = base.id !== null && !abilities.save;
+  const backup = useDraftBackup(base.id, posting, base.version, dirty, saved);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  // A new posting's address follows its English title until the recruiter edits the address.
+  const slugFollowsTitle = useRef(initial.id === null && initial.posting.slug === "");
+  const update = useCallback<EditorApi["update"]>((path, mutate) => {
+    if (path === "slug") slugFollowsTitle.current = false;
+    const followTitle = path === "content.en.title" && slugFollowsTitle.current;
+    setPosting((previous) => {
+      const next = structuredClone(previous);
+      mutate(next);
+      if (followTitle) next.slug = slugFromTitle(next.content.en.title);
+      return next;
+    });
+    setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
+    setServerErrors((previous) => withoutPath(previous, path));
+    setNotice(null);
+  }, []);
+
+  const isShown = useCallback(
+    (path: string) => showAll || [...touched].some((done) => done === path || done.startsWith(`${path}.`) || path.startsWith(`${done}.`)),
+    [showAll, touched],
+  );
+
+  const api = useMemo<EditorApi>(() => ({ posting, update, errors, warnings: check.warnings, isShown, readOnly }), [posting, update, errors, check.warnings, isShown, readOnly]);
+
+  /** Applies a command's answer: success moves the base version on; a failure keeps every character of the form. */
+  function settle(result: CmsResult<CmsChange>, sent: PostingInput | null, message: string) {
+    if (!result.ok) {
+      setServerErrors(result.fieldErrors);
+      setFormError(result.formError);
+      setConflict(result.conflict);
+      setShowAll(true);
+      setNotice(null);
+      return;
+    }
+    const stored = result.posting as unknown as PostingInput;
+    setBase((previous) => ({
+      ...previous,
+      id: result.id,
+      version: result.version,
+      status: result.status,
+      everPublished: previous.everPublished || result.status === "PUBLISHED",
+      scheduledPublishAt: result.status === "SCHEDULED" ? previous.scheduledPublishAt : null,
+    }));
+    // Take the stored posting (the server may have dated or normalised it) unless the recruiter typed meanwhile.
+    setPosting((current) => (sent === null || JSON.stringify(current) === JSON.stringify(sent) ? stored : current));
+    setSaved(stored);
+    setServerErrors({});
+    setFormError(null);
+    setConflict(null);
+    setNotice(message);
+    clearDraftBackup(result.id);
+  }
+
+  function refuseLocally(message: string) {
+    setShowAll(true);
+    setFormError(message);
+    setNotice(null);
+  }
+
+  function run(command: ToolbarCommand) {
+    const sent = posting;
+    const target = { id: base.id!, version: base.version };
+    if ((command === "save" || (dirty && ["publish", "approve", "submitForReview"].includes(command))) && !check.ok) {
+      refuseLocally("Some fields need your attention (marked below). Nothing was saved.");
+      return;
+    }
+    if (command === "repost" && dirty) {
+      refuseLocally("Save or undo your changes first: reposting rewrites the dates.");
+      return;
+    }
+    startTransition(async () => {
+      if (command === "save" && base.id === null) {
+        const result = await createPostingAction({ posting: sent });
+        if (result.ok) {
+          clearDraftBackup(null);
+          router.push(`/admin/postings/${result.id}?created=1`);
+          return;
+        }
+        return settle(result, sent, "");
+      }
+      if (command === "duplicate") {
+        const result = await duplicatePostingAction({ id: target.id });
+        if (result.ok) return router.push(`/admin/postings/${result.id}?duplicated=1`);
+        return settle(result, null, "");
+      }
+      const withContent = dirty ? { ...target, posting: sent } : target;
+      const result =
+        command === "save"
+          ? await savePostingAction({ ...target, posting: sent })
+          : command === "publish"
+            ? await publishPostingAction(withContent)
+            : command === "approve"
+              ? await approvePostingAction(withContent)
+              : command === "submitForReview"
+                ? await submitForReviewAction(withContent)
+                : command === "returnToDraft"
+                  ? await returnToDraftAction(target)
+                  : command === "unpublish"
+                    ? await unpublishPostingAction(target)
+                    : command === "archive"
+                      ? await archivePostingAction(target)
+                      : await repostPostingAction(target);
+      const carriesContent = command === "save" || (dirty && ["publish", "approve", "submitForReview"].includes(command)) || command === "repost";
+      settle(result, carriesContent ? sent : null, SUCCESS[command] ?? "Done.");
+    });
+  }
+
+  function schedule(local: string) {
+    const [day, time] = local.split("T");
+    if (!day || !time) return refuseLocally("Choose the day and time to publish.");
+    if (dirty && !check.ok) return refuseLocally("Some fields need your attention (marked below). Nothing was scheduled.");
+    const publishAt = parisWallTimeToInstant(day, time).toISOString();
+    const sent = posting;
+    startTransition(async () => {
+      const target = { id: base.id!, version: base.version, publishAt };
+      const result = await schedulePublishingAction(dirty ? { ...target, posting: sent } : target);
+      if (result.ok) setBase((previous) => ({ ...previous, scheduledPublishAt: publishAt }));
+      settle(result, dirty ? sent : null, SUCCESS.schedule!);
+    });
+  }
+
+  function keepMine() {
+    if (!conflict) return;
+    // Build on their version so the next save is accepted, with this form's text.
+    setBase((previous) => ({ ...previous, version: conflict.version, status: conflict.status }));
+    setConflict(null);
+    setFormError("Your text will replace theirs when you save.");
+  }
+
+  function takeTheirs() {
+    if (!conflict) return;
+    const theirs = conflict.posting as unknown as PostingInput;
+    setBase((previous) => ({ ...previous, version: conflict.version, status: conflict.status }));
+    setPosting(theirs);
+    setSaved(theirs);
+    setConflict(null);
+    setFormError(null);
+    setServerErrors({});
+    setFormKey((key) => key + 1);
+    setNotice("Their saved version is loaded.");
+  }
+
+  const liveHref = base.status === "PUBLISHED" ? postingPath(saved.slug) : null;
+
+  return (
+    <EditorContext value={api}>
+      <div className="flex flex-col gap-6">
+        <div className="sticky top-0 z-10 -mx-6 border-b-2 border-ink bg-paper/95 px-6 py-4 backdrop-blur">
+          <EditorToolbar
+            id={base.id}
+            status={base.status}
+            version={base.version}
+            scheduledPublishAt={base.scheduledPublishAt}
+            abilities={abilities}
+            pending={pending}
+            dirty={dirty}
+            onCommand={run}
+            onSchedule={schedule}
+          />
+        </div>
+        <div aria-live="polite" className="empty:hidden" data-testid="editor-notice">
+          {notice ? (
+            <p className="rounded-xl bg-mist px-4 py-3 font-bold">
+              {notice}{" "}
+              {liveHref ? (
+                <Link href={liveHref} className="underline underline-offset-4">
+                  View {liveHref}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+        {formError ? (
+          <p role="alert" className="rounded-xl border-2 border-red-700 px-4 py-3 font-bold text-red-700" data-testid="form-error">
+            {formError}
+          </p>
+        ) : null}
+        {conflict ? <ConflictNotice conflict={conflict} mine={posting} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+        {backup.found ? (
+          <div role="status" className="flex flex-wrap items-center gap-3 rounded-xl border-2 border-ink bg-mist px-4 py-3">
+            <span>
+              Unsaved text from {new Date(backup.found.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} was kept in this browser.
+            </span>
+            <button
+              type="button"
+              className="rounded-full bg-ink px-4 py-1.5 font-bold text-paper"
+              onClick={() => {
+                setPosting(backup.found!.posting);
+                setBase((previous) => ({ ...previous, version: backup.found!.baseVersion }));
+                setFormKey((key) => key + 1);
+                backup.dismiss();
+              }}
+            >
+              Restore it
+            </button>
+            <button type="button" className="font-bold underline underline-offset-4" onClick={() => { clearDraftBackup(base.id); backup.dismiss(); }}>
+              Discard it
+            </button>
+          </div>
+        ) : null}
+        {readOnly ? <p className="rounded-xl bg-mist px-4 py-3">You can read this posting but not change it in its current status.</p> : null}
+
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
+          <div key={formKey} className="flex min-w-0 flex-col gap-10">
+            <IdentitySection teams={teams} redirectsFrom={initial.redirectsFrom} everPublished={base.everPublished} />
+            <ContentSection />
+            <ContractSection />
+            <DatesSection everPublished={base.everPublished} />
+            <LocationSection offices={offices} />
+            <RequirementsSection />
+            <ApplySection />
+          </div>
+          <aside className="flex flex-col gap-6 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-auto">
+            {showAll ? <IssueSummary title="Fix before saving" issues={mergeIssueMaps(check.errors, withoutPublish(serverErrors, publishBlockers))} tone="error" /> : null}
+            <IssueSummary title="Needed before publishing" issues={publishBlockers} tone="error" />
+            <IssueSummary title="Warnings (publishable)" issues={check.warnings} tone="warning" />
+            <JsonLdPanel posting={check.ok ? check.data : null} site={site} />
+          </aside>
+        </div>
+      </div>
+    </EditorContext>
+  );
+}
+
+function withoutPublish(server: IssueMap, publish: IssueMap): IssueMap {
+  const left: IssueMap = {};
+  for (const [path, messages] of Object.entries(server)) {
+    const rest = messages.filter((message) => !publish[path]?.includes(message));
+    if (rest.length) left[path] = rest;
+  }
+  return left;
+}
