@@ -54,6 +54,13 @@ export const authConfig: NextAuthConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/admin/login", error: "/admin/login" },
+  // A wrong password is not a server error: the audit log records it; keep the server log for real faults.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
+    },
+  },
   providers: [
     Credentials({
       id: "credentials",

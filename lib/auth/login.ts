@@ -31,6 +31,9 @@ const MAX_PASSWORD_LENGTH = 1024;
 export const GENERIC_SIGN_IN_ERROR =
   "We couldn't sign you in with that email and password. Check them and try again, or wait 15 minutes if you have tried several times.";
 
+export const MISSING_FIELDS_MESSAGE = "Enter your email and password.";
+export const UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now. Try again in a moment.";
+
 let dummyHash: Promise<string> | null = null;
 function getDummyHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(32).toString("base64url"));

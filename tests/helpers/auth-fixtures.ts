@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { useFreshDatabase } from "./database";
+import { useFreshDatabase as freshDatabase } from "./database";
 
 /**
  * A fresh database wired as the app's database: lib/db/client.ts reads
  * DATABASE_URL when first imported, so import app modules after this (with
  * `await import(...)`). Also sets the AUTH_SECRET the session tokens are signed with.
  */
-export async function useAuthDatabase() {
-  const database = await useFreshDatabase();
+export async function freshAuthDatabase() {
+  const database = await freshDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET = "integration-test-secret-0123456789-abcdefghij";
   process.env.AUTH_TRUST_HOST = "true";

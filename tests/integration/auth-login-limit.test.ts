@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { createTestUser, useAuthDatabase } from "@/tests/helpers/auth-fixtures";
+import { createTestUser, freshAuthDatabase } from "@/tests/helpers/auth-fixtures";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
@@ -7,7 +7,7 @@ vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
 // The login limit on the real database with real argon2id: per account and per
 // client, 5 failures in 15 minutes → refused, with the same answer as a wrong
 // password; unknown emails take as long as known ones.
-const { prisma } = await useAuthDatabase();
+const { prisma } = await freshAuthDatabase();
 const { attemptLogin, MAX_FAILURES } = await import("@/lib/auth/login");
 
 let ipCounter = 0;

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { createTestUser, form, useAuthDatabase } from "@/tests/helpers/auth-fixtures";
+import { createTestUser, form, freshAuthDatabase } from "@/tests/helpers/auth-fixtures";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
@@ -8,7 +8,7 @@ vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("n
 
 // The guard on the real database: the session is a real Auth.js JWT signed
 // with AUTH_SECRET (tests/helpers/next-request-mock.ts), and every call re-reads the user.
-const { prisma } = await useAuthDatabase();
+const { prisma } = await freshAuthDatabase();
 const request = await import("@/tests/helpers/next-request-mock");
 const { authorize, getSessionUser, requireUser } = await import("@/lib/auth/guard");
 const { changeOwnPasswordAction } = await import("@/lib/auth/actions/account-actions");

@@ -1,13 +1,13 @@
 import { describe, expect, test, vi } from "vitest";
 import type { ActionState } from "@/lib/auth/action-state";
-import { authSnapshot, createTestUser, form, useAuthDatabase } from "@/tests/helpers/auth-fixtures";
+import { authSnapshot, createTestUser, form, freshAuthDatabase } from "@/tests/helpers/auth-fixtures";
 import { actAs, matrixCells, type MatrixAction } from "@/tests/helpers/auth-matrix";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: vi.fn() }));
 
-const { prisma } = await useAuthDatabase();
+const { prisma } = await freshAuthDatabase();
 const { createUserAction, changeRoleAction, disableUserAction, enableUserAction, resetPasswordAction } = await import(
   "@/lib/auth/actions/user-actions"
 );

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { authSnapshot, createTestUser, form, useAuthDatabase } from "@/tests/helpers/auth-fixtures";
+import { authSnapshot, createTestUser, form, freshAuthDatabase } from "@/tests/helpers/auth-fixtures";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: vi.fn() }));
 
-const { prisma } = await useAuthDatabase();
+const { prisma } = await freshAuthDatabase();
 const request = await import("@/tests/helpers/next-request-mock");
 const { createUserAction, changeRoleAction, disableUserAction, enableUserAction } = await import("@/lib/auth/actions/user-actions");
 const { attemptLogin } = await import("@/lib/auth/login");

@@ -5,7 +5,7 @@ import { secondaryButtonClass } from "@/components/admin/auth/form-field";
 import { signInWithSsoAction } from "@/lib/auth/actions/sso-actions";
 import { isOidcEnabled } from "@/lib/auth/config";
 import { getSessionUser } from "@/lib/auth/guard";
-import { GENERIC_SIGN_IN_ERROR } from "@/lib/auth/login";
+import { GENERIC_SIGN_IN_ERROR, MISSING_FIELDS_MESSAGE, UNAVAILABLE_MESSAGE } from "@/lib/auth/login";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,6 +16,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 function errorMessage(code: string | undefined): string | undefined {
   if (!code) return undefined;
   if (code === "CredentialsSignin") return GENERIC_SIGN_IN_ERROR;
+  if (code === "MissingFields") return MISSING_FIELDS_MESSAGE;
+  if (code === "Unavailable") return UNAVAILABLE_MESSAGE;
   if (code === "AccessDenied") return "This single sign-on account has no access to the careers admin. Ask an admin to invite you.";
   return "Sign-in didn't work. Try again.";
 }
