@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { COMPANY } from "@/lib/public/company";
 import { getHomeSummary } from "@/lib/public/home-summary";
 import { postingPath } from "@/lib/public/posting-urls";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: { url: "/", title: "Careers at Back Market", description: COMPANY.pitch },
+  twitter: { card: "summary", title: "Careers at Back Market", description: COMPANY.pitch },
+};
 
 export default async function HomePage() {
   const summary = await getHomeSummary();

@@ -13,7 +13,8 @@ const TPM = "Technical Program Management Intern";
 const CLOSED_SLUG = "closed-program-intern-e2e";
 
 async function cardTitles(page: Page): Promise<string[]> {
-  return (await page.locator("main h3").allTextContents()).map((title) => title.trim()).sort();
+  // Next keeps the previous route mounted but hidden (React Activity): count what is visible.
+  return (await page.locator("main section[aria-labelledby^=team-] h3").filter({ visible: true }).allTextContents()).map((title) => title.trim()).sort();
 }
 
 test.beforeAll(async () => {

@@ -40,7 +40,7 @@ export async function ListingPage({ filters }: { filters: ListingFilters }) {
   return (
     <div className="mx-auto max-w-6xl px-5 py-10 sm:px-8">
       <h1 className="text-4xl font-black tracking-tight sm:text-5xl">Open roles</h1>
-      <div className="mt-10 grid gap-10 lg:grid-cols-[18rem_minmax(0,1fr)]">
+      <div className="mt-10 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <ListingFiltersForm query={filters.q ?? ""} fields={fields} selected={selected} />
         <div>
           <p role="status" aria-live="polite" className="text-lg font-bold">
