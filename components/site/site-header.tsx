@@ -5,11 +5,11 @@ export function SiteHeader({ locale = "en" }: { locale?: "en" | "fr" }) {
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
-        <Link href="/" className="text-lg font-black tracking-tight">
+        <Link href="/" className="text-base font-black tracking-tight sm:text-lg">
           Back Market <span className="font-medium">{fr ? "Carrières" : "Careers"}</span>
         </Link>
         <nav aria-label={fr ? "Principale" : "Main"}>
-          <ul className="flex items-center gap-5 text-sm font-semibold">
+          <ul className="flex items-center gap-4 whitespace-nowrap text-sm font-semibold sm:gap-5">
             <li>
               <Link href="/jobs" className="hover:underline">
                 {fr ? "Offres" : "Open roles"}
