@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
+import { db } from "@/lib/db/client";
 import { recordAuthEvent } from "./audit";
 import { clientIp } from "./client-ip";
 import { attemptLogin, findActiveUserByEmail } from "./login";
@@ -57,7 +58,7 @@ export const authConfig: NextAuthConfig = {
   // A wrong password is not a server error: the audit log records it; keep the server log for real faults.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
     },
   },
@@ -116,7 +117,15 @@ export const authConfig: NextAuthConfig = {
   events: {
     async signOut(message) {
       const claims = "token" in message ? claimsFromToken(message.token) : null;
-      if (claims) await recordAuthEvent({ action: "auth.sign_out", actorId: claims.userId, actorEmail: null });
+      if (!claims) return;
+      const user = await db.user.findUnique({ where: { id: claims.userId }, select: { id: true, email: true } });
+      await recordAuthEvent({
+        action: "auth.sign_out",
+        actorId: user?.id ?? null,
+        actorEmail: user?.email ?? null,
+        entityType: "user",
+        entityId: claims.userId,
+      });
     },
   },
 };

@@ -61,6 +61,14 @@ test.describe("admin sign-in", () => {
     await expect(page).toHaveURL(/\/admin\/login/);
     await page.goto("/admin/account");
     await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Faccount$/);
+
+    // Sign-ins and the sign-out are in the audit log, with the address and UTC time.
+    await page.goto("/admin/login?callbackUrl=%2Fadmin%2Faudit%3Faction%3Dauth.sign_out");
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.nth(1)).toContainText("auth.sign_out");
+    await expect(rows.nth(1)).toContainText(ADMIN_EMAIL);
+    await expect(rows.nth(1)).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
   });
 
   test("callbackUrl never leaves the site", async ({ browser }) => {
@@ -109,6 +117,15 @@ test.describe("admin sign-in", () => {
     await expect(nav.getByRole("link", { name: "Postings" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    // They change their own password and stay signed in (this session's cookie is re-issued).
+    await manager.getByLabel("Current password").fill(password);
+    await manager.getByLabel("New password", { exact: true }).fill("my own long passphrase");
+    await manager.getByLabel("Repeat the new password").fill("my own long passphrase");
+    await manager.getByRole("button", { name: "Change password" }).click();
+    await expect(manager.locator("main").getByRole("status")).toContainText("Password changed");
+    await manager.reload();
+    await expect(manager.getByRole("heading", { name: "My account" })).toBeVisible();
+
     const forbidden = await manager.goto("/admin/users");
     expect([200, 403]).toContain(forbidden?.status());
     await expect(manager.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
