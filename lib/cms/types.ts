@@ -1,8 +1,8 @@
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { IssueMap, Posting, PostingStatus } from "@/lib/postings";
 
-/** Who runs a command: the signed-in user as lib/auth/guard returns it. */
-export type CmsActor = SessionUser;
+/** Who runs a command: the signed-in user as lib/auth/guard returns it, and the client address for the audit log. */
+export type CmsActor = SessionUser & { ip?: string | null };
 
 /** What the editor shows when someone else saved first: their saved version, never merged into the form. */
 export type CmsConflict = {

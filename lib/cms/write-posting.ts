@@ -45,7 +45,7 @@ export async function writePosting(tx: Tx, input: WritePostingInput): Promise<Cm
     expectedVersion: loaded.version,
     posting,
     status,
-    actor: { id: input.actor?.id ?? null, email: input.actor?.email ?? null },
+    actor: { id: input.actor?.id ?? null, email: input.actor?.email ?? null, ip: input.actor?.ip ?? null },
     action: input.action,
     data: { from: loaded.status, changed: changedAreas(changes), ...(loaded.slug !== posting.slug ? { previousSlug: loaded.slug } : {}), ...input.data },
     ...(publicChange ? { lastPublicChangeAt: now } : {}),

@@ -6,7 +6,8 @@ import { languageRows, postingColumns, type PostingRefs } from "./posting-column
 // caller's transaction, so a change never lands without its history.
 
 export type Tx = Prisma.TransactionClient;
-export type Actor = { id: string | null; email: string | null };
+/** Who made a change; ip (the client address) goes to the audit row when known. */
+export type Actor = { id: string | null; email: string | null; ip?: string | null };
 
 type Timestamps = {
   publishedAt?: Date | null;
@@ -47,6 +48,7 @@ export async function recordRevision(
       actorEmail: input.actor.email,
       entityType: "posting",
       entityId: input.postingId,
+      ip: input.actor.ip ?? null,
       data: { slug: input.posting.slug, version: input.version, status: input.status, ...input.data },
     },
   });

@@ -141,5 +141,9 @@ describe("actions parse strictly and never throw", () => {
     expect(revalidatePublicPostings).not.toHaveBeenCalled();
     expect((await postingActions.renameSlugAction({ ...t(published), slug: `${published.slug}-x` })).ok).toBe(true);
     expect(revalidatePublicPostings).toHaveBeenCalledWith([`${published.slug}-x`, published.slug]);
+    // The audit row names the actor and the client address.
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: published.id, action: "posting.renameSlug" } });
+    expect(audit).toMatchObject({ actorId: users.recruiter.id, actorEmail: users.recruiter.email });
+    expect(audit.ip).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { diffPostings } from "@/lib/cms/diff-postings";
 import { STATUS_LABELS } from "@/lib/cms/status-labels";
 import type { CmsConflict } from "@/lib/cms/types";
 import type { Posting, PostingInput } from "@/lib/postings";
-import { describePath } from "./issue-summary";
+import { describePath } from "./describe-path";
 
 /**
  * "Someone else changed this posting": who and when, what their saved version

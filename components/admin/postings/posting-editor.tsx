@@ -80,10 +80,24 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
   const check = useMemo(() => validatePosting(posting, { mode: "draft" }), [posting]);
   const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site }) : {}), [check, site]);
   const publishBlockers = useMemo(() => mergeIssueMaps(check.publishBlockers, jsonLdBlockers), [check, jsonLdBlockers]);
-  const errors = useMemo(() => mergeIssueMaps(check.errors, publishBlockers, serverErrors), [check, publishBlockers, serverErrors]);
+  const errors = useMemo(() => withChoicePrompts(mergeIssueMaps(check.errors, publishBlockers, serverErrors), posting), [check, publishBlockers, serverErrors, posting]);
   const abilities = postingAbilities(role, base.status, base.everPublished);
   const readOnly = base.id !== null && !abilities.save;
   const backup = useDraftBackup(base.id, posting, base.version, dirty, saved);
+
+  // The page re-renders after every action (revalidation refreshes the route). Our own
+  // save brings back the version we already hold; a newer one (a restore, another
+  // tab) replaces the form only when it holds no unsaved text.
+  const [seenVersion, setSeenVersion] = useState(initial.version);
+  if (initial.version !== seenVersion) {
+    setSeenVersion(initial.version);
+    if (initial.version > base.version && !dirty) {
+      setPosting(initial.posting);
+      setSaved(initial.posting);
+      setBase(initial);
+      setFormKey((key) => key + 1);
+    }
+  }
 
   useEffect(() => {
     if (!dirty) return;
@@ -166,6 +180,12 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
         const result = await createPostingAction({ posting: sent });
         if (result.ok) {
           clearDraftBackup(null);
+          // Next keeps this route mounted (hidden) after navigating: the next "New posting" must start blank.
+          setPosting(initial.posting);
+          setSaved(initial.posting);
+          setTouched(new Set());
+          setShowAll(false);
+          setFormKey((key) => key + 1);
           router.push(`/admin/postings/${result.id}?created=1`);
           return;
         }
@@ -313,6 +333,11 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
       </div>
     </EditorContext>
   );
+}
+
+/** An untouched select is a choice still to make, not a malformed identifier. */
+function withChoicePrompts(errors: IssueMap, posting: PostingInput): IssueMap {
+  return posting.teamSlug === "" ? { ...errors, teamSlug: ["Choose a team."] } : errors;
 }
 
 function withoutPublish(server: IssueMap, publish: IssueMap): IssueMap {

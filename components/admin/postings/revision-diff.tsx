@@ -1,5 +1,5 @@
 import type { PostingChange } from "@/lib/cms/diff-postings";
-import { describePath } from "./issue-summary";
+import { describePath } from "./describe-path";
 
 /** Field-by-field differences: the old revision on the left, the current version on the right. */
 export function RevisionDiff({ changes }: { changes: PostingChange[] }) {

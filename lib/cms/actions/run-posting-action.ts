@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { requestIp } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/guard";
 import { can, rolesFor, type Permission } from "@/lib/auth/permissions";
 import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
@@ -33,7 +34,7 @@ export async function runPostingAction<S extends z.ZodType, T extends CmsChange>
       for (const issue of parsed.error.issues) addToIssueMap(fieldErrors, issue.path, issue.message);
       return failure(MALFORMED_MESSAGE, fieldErrors);
     }
-    const result = await command(session.user, parsed.data);
+    const result = await command({ ...session.user, ip: await requestIp() }, parsed.data);
     if (result.ok && result.publicSlugs.length) expirePublicPages(result.publicSlugs);
     return result;
   } catch (error) {

@@ -38,8 +38,7 @@ export default async function EditPostingPage({ params, searchParams }: { params
       </div>
       {notice ? <p className="rounded-xl bg-mist px-4 py-3 font-bold">{NOTICES[notice]}</p> : null}
       <PostingEditor
-        // A new version from elsewhere (restore, refresh) opens a fresh editor on it.
-        key={`${found.id}:${found.version}`}
+        key={found.id}
         role={user.role}
         initial={{
           id: found.id,
