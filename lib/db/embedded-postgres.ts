@@ -159,6 +159,14 @@ function initialise(bin: Binaries, pgData: string, credentials: Credentials, ids
       [`--pgdata=${pgData}`, `--username=${credentials.user}`, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8"],
       { ...ids, stdio: ["ignore", "ignore", "pipe"] },
     );
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? "").trim();
+    const hint =
+      ids.uid !== undefined && stderr.includes("Permission denied")
+        ? `\nRun as root, PostgreSQL runs as the user "postgres", which must be able to reach ${pgData}: ` +
+          "give every parent directory o+x, set DATA_DIR to such a place, or run as a normal user."
+        : "";
+    throw new Error(`Could not create the PostgreSQL data directory (initdb): ${stderr || String(error)}${hint}`);
   } finally {
     rmSync(pwfile, { force: true });
   }
