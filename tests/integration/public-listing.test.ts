@@ -3,7 +3,7 @@ import { postingInclude, reshapePosting } from "@/lib/db/posting-reshape";
 import { parseListingFilters, validatePosting } from "@/lib/postings";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { SEED_POSTINGS } from "@/prisma/seed-data/postings";
-import { useFreshDatabase } from "../helpers/database";
+import { useFreshDatabase as freshDatabase } from "../helpers/database";
 
 // The public read side on a real PostgreSQL: the columns ↔ posting round trip,
 // the listing's filters, facets and French/English accent-insensitive search.
@@ -11,7 +11,8 @@ import { useFreshDatabase } from "../helpers/database";
 vi.mock("server-only", () => ({}));
 vi.mock("next/cache", () => ({ cacheTag: () => undefined, revalidateTag: () => undefined }));
 
-const { prisma, url } = await useFreshDatabase();
+// Not a React hook: a fresh database for this file (tests/helpers/database.ts).
+const { prisma, url } = await freshDatabase();
 process.env.DATABASE_URL = url;
 await seedDatabase(prisma, { repostForNextIntake: false });
 const { searchOpenPostings } = await import("@/lib/public/search-postings");

@@ -10,9 +10,13 @@ import { PostingView } from "./posting-view";
 
 // Shared by /jobs/[slug] and /fr/jobs/[slug]: the page, its metadata and its static params.
 
-/** Build-time params: every open posting. Cache Components needs at least one entry, hence the placeholder. */
+// The newest open postings are rendered at build time; the others on their first
+// visit, then served from the cache like these (a build stays quick at 10,000 postings).
+const PRERENDERED_POSTINGS = 100;
+
+/** Build-time params. Cache Components needs at least one entry, hence the placeholder. */
 export async function openPostingParams(locale: ContentLocale): Promise<{ slug: string }[]> {
-  const slugs = await listOpenSlugs(locale);
+  const slugs = await listOpenSlugs(locale, PRERENDERED_POSTINGS);
   return slugs.length ? slugs.map((slug) => ({ slug })) : [{ slug: "no-open-postings" }];
 }
 
