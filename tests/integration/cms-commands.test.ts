@@ -86,6 +86,7 @@ describe("save with optimistic concurrency", () => {
     const current = publishedRow;
     const posting = reshapePosting(await prisma.posting.findUniqueOrThrow({ where: { id: draft.id }, include: postingInclude }));
     const unchanged = expectOk(await savePosting(users.recruiter, { id: draft.id, version: live.version, posting }, later(5)));
+    expect(unchanged.version).toBe(live.version); // nothing changed, so no new version
     expect((await prisma.posting.findUniqueOrThrow({ where: { id: draft.id } })).lastPublicChangeAt).toEqual(current.lastPublicChangeAt);
     const edited = expectOk(await savePosting(users.recruiter, { id: draft.id, version: unchanged.version, posting: { ...posting, content: { en: { ...posting.content.en, missions: ["Build APIs", "Run them"] } } } }, later(10)));
     expect(edited.publicSlugs).toEqual(["save-public"]);

@@ -77,16 +77,18 @@ export function ContentSection() {
 
 function LocaleFields({ locale, label }: { locale: "en" | "fr"; label: string }) {
   const base = `content.${locale}`;
+  // The French fields say so, so no two inputs share a name.
+  const named = (name: string) => (locale === "fr" ? `${name} (French)` : name);
   return (
     <>
       <TextField path={`${base}.title`} label={`Job title (${label})`} hint="The job only: no company name, “H/F”, city or dates. 120 characters at most." />
-      <MarkdownField path={`${base}.role`} label="The role" />
-      <TextListField path={`${base}.missions`} label="Missions" itemName="Mission" />
-      <TextListField path={`${base}.profile`} label="Profile" itemName="Profile item" />
-      <TextListField path={`${base}.benefits`} label="Benefits" itemName="Benefit" />
+      <MarkdownField path={`${base}.role`} label={named("The role")} />
+      <TextListField path={`${base}.missions`} label={named("Missions")} itemName={locale === "fr" ? "French mission" : "Mission"} />
+      <TextListField path={`${base}.profile`} label={named("Profile")} itemName={locale === "fr" ? "French profile item" : "Profile item"} />
+      <TextListField path={`${base}.benefits`} label={named("Benefits")} itemName={locale === "fr" ? "French benefit" : "Benefit"} />
       <StepsEditor locale={locale} />
-      <MarkdownField path={`${base}.about`} label="About the company" />
-      <MarkdownField path={`${base}.additionalInfo`} label="Additional information" />
+      <MarkdownField path={`${base}.about`} label={named("About the company")} />
+      <MarkdownField path={`${base}.additionalInfo`} label={named("Additional information")} />
     </>
   );
 }

@@ -25,19 +25,22 @@ export function LanguagesEditor() {
       <FieldMessageList id={id} errors={errors} warnings={warnings} />
       <ol className="flex flex-col gap-3">
         {languages.map((language, index) => (
-          <li key={index} className="grid items-start gap-3 rounded-xl border-2 border-line p-4 sm:grid-cols-[6rem_9rem_auto_1fr_auto]">
-            <TextField path={`languages.${index}.code`} label="Code" placeholder="en" />
-            <SelectField path={`languages.${index}.level`} label="Minimum level" options={LEVEL_OPTIONS} />
-            <label className="flex items-center gap-2 pt-7 text-sm font-bold">
-              <input type="checkbox" className="size-5 accent-ink" disabled={readOnly} checked={language.required}
-                onChange={(event) => update(`languages.${index}.required`, (draft) => void (draft.languages[index]!.required = event.target.checked))} />
-              Required
-            </label>
-            <TextField path={`languages.${index}.wording`} label="As the posting says it" nullable placeholder="You are fluent in English." />
-            <div className="pt-7">
-              <ListItemControls index={index} count={languages.length} itemName={`language ${index + 1}`} disabled={readOnly}
-                onMove={(from, to) => setLanguages(moveItem(languages, from, to))} onRemove={(at) => setLanguages(languages.filter((_, i) => i !== at))} />
-            </div>
+          <li key={index}>
+            <fieldset className="grid items-start gap-3 rounded-xl border-2 border-line p-4 sm:grid-cols-[6rem_9rem_auto_1fr_auto]">
+              <legend className="sr-only">Language {index + 1}</legend>
+              <TextField path={`languages.${index}.code`} label="Code" placeholder="en" />
+              <SelectField path={`languages.${index}.level`} label="Minimum level" options={LEVEL_OPTIONS} />
+              <label className="flex items-center gap-2 pt-7 text-sm font-bold">
+                <input type="checkbox" className="size-5 accent-ink" disabled={readOnly} checked={language.required}
+                  onChange={(event) => update(`languages.${index}.required`, (draft) => void (draft.languages[index]!.required = event.target.checked))} />
+                Required
+              </label>
+              <TextField path={`languages.${index}.wording`} label="As the posting says it" nullable placeholder="You are fluent in English." />
+              <div className="pt-7">
+                <ListItemControls index={index} count={languages.length} itemName={`language ${index + 1}`} disabled={readOnly}
+                  onMove={(from, to) => setLanguages(moveItem(languages, from, to))} onRemove={(at) => setLanguages(languages.filter((_, i) => i !== at))} />
+              </div>
+            </fieldset>
           </li>
         ))}
       </ol>

@@ -99,6 +99,12 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     }
   }
 
+  // A refusal is announced (role="alert") and brought into view: the toolbar may be far from it.
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError || conflict) alertRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [formError, conflict]);
+
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -237,7 +243,8 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     // Build on their version so the next save is accepted, with this form's text.
     setBase((previous) => ({ ...previous, version: conflict.version, status: conflict.status }));
     setConflict(null);
-    setFormError("Your text will replace theirs when you save.");
+    setFormError(null);
+    setNotice("Your text is kept: it replaces theirs when you save.");
   }
 
   function takeTheirs() {
@@ -283,12 +290,14 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
             </p>
           ) : null}
         </div>
-        {formError ? (
-          <p role="alert" className="rounded-xl border-2 border-red-700 px-4 py-3 font-bold text-red-700" data-testid="form-error">
-            {formError}
-          </p>
-        ) : null}
-        {conflict ? <ConflictNotice conflict={conflict} mine={posting} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+        <div ref={alertRef} className="flex flex-col gap-4 empty:hidden">
+          {formError ? (
+            <p role="alert" className="rounded-xl border-2 border-red-700 px-4 py-3 font-bold text-red-700" data-testid="form-error">
+              {formError}
+            </p>
+          ) : null}
+          {conflict ? <ConflictNotice conflict={conflict} mine={posting} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+        </div>
         {backup.found ? (
           <div role="status" className="flex flex-wrap items-center gap-3 rounded-xl border-2 border-ink bg-mist px-4 py-3">
             <span>

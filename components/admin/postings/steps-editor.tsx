@@ -27,19 +27,25 @@ export function StepsEditor({ locale }: { locale: "en" | "fr" }) {
       <FieldMessageList id={fieldId(path)} errors={errors} warnings={warnings} />
       <ol className="flex flex-col gap-4">
         {steps.map((step, index) => (
-          <li key={index} className="rounded-xl border-2 border-line p-4">
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h4 className="font-black">Step {index + 1}</h4>
-              <ListItemControls index={index} count={steps.length} itemName={`step ${index + 1}`} disabled={readOnly}
-                onMove={(from, to) => setSteps(moveItem(steps, from, to))} onRemove={(at) => setSteps(steps.filter((_, i) => i !== at))} />
-            </div>
-            <div className="grid gap-3 sm:grid-cols-2">
-              <TextField path={`${path}.${index}.label`} label="What happens" />
-              <SelectField path={`${path}.${index}.kind`} label="Kind" options={kindOptions} />
-              <NumberField path={`${path}.${index}.minutes`} label="Length (minutes)" hint="15 to 240" />
-              <TextField path={`${path}.${index}.withWhom`} label="With whom" nullable />
-            </div>
-            {step.kind === "ASSESSMENT" || step.options.length ? <AssessmentOptions path={`${path}.${index}.options`} step={step} onChange={(options) => setSteps(steps.map((old, i) => (i === index ? { ...old, options } : old)))} /> : null}
+          <li key={index}>
+            <fieldset className="rounded-xl border-2 border-line p-4">
+              <legend className="px-1 font-black">
+                {locale === "fr" ? "French step" : "Step"} {index + 1}
+              </legend>
+              <div className="mb-3 flex justify-end">
+                <ListItemControls index={index} count={steps.length} itemName={`step ${index + 1}`} disabled={readOnly}
+                  onMove={(from, to) => setSteps(moveItem(steps, from, to))} onRemove={(at) => setSteps(steps.filter((_, i) => i !== at))} />
+              </div>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <TextField path={`${path}.${index}.label`} label="What happens" />
+                <SelectField path={`${path}.${index}.kind`} label="Kind" options={kindOptions} />
+                <NumberField path={`${path}.${index}.minutes`} label="Length (minutes)" hint="15 to 240" />
+                <TextField path={`${path}.${index}.withWhom`} label="With whom" nullable />
+              </div>
+              {step.kind === "ASSESSMENT" || step.options.length ? (
+                <AssessmentOptions path={`${path}.${index}.options`} step={step} onChange={(options) => setSteps(steps.map((old, i) => (i === index ? { ...old, options } : old)))} />
+              ) : null}
+            </fieldset>
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import "server-only";
+import { samePosting } from "../diff-postings";
 import { loadTarget } from "../load-posting";
 import { editPermission, slugPermission } from "../posting-permissions";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
@@ -26,6 +27,10 @@ export function savePosting(actor: CmsActor, input: SavePostingInput, options: C
     const posting = await preparePosting(tx, input.posting, mode);
     if (posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
     if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
+    // Saving what is already saved changes nothing: no new version to make other editors stale.
+    if (samePosting(loaded.posting, posting)) {
+      return { id: loaded.id, version: loaded.version, status: loaded.status, slug: loaded.slug, publicSlugs: [], posting: loaded.posting };
+    }
     return writePosting(tx, { actor, now, loaded, posting, status: loaded.status, action: "posting.edit" });
   });
 }
