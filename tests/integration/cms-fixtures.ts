@@ -22,7 +22,8 @@ export async function seedCms(prisma: PrismaClient, now: Date): Promise<CmsUsers
     admin: { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" },
     recruiter: await make("recruiter@example.com", "Rita Recruiter", "RECRUITER"),
     manager: await make("manager@example.com", "Hugo Hiring-Manager", "HIRING_MANAGER"),
-    disabled: await make("gone@example.com", "Dana Disabled", "RECRUITER", true),
+    // The most powerful role, disabled: a disabled account may do nothing at all.
+    disabled: await make("gone@example.com", "Dana Disabled", "ADMIN", true),
   };
 }
 
