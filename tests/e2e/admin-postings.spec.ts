@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "./support/constants";
@@ -225,4 +226,18 @@ test("[ADMIN] restore an old revision from the history", async ({ browser }) => 
   await expect(page.getByLabel("Job title (English)")).toHaveValue("Pricing Analyst Intern");
   await page.goto(`${path}/revisions`);
   await expect(testId(page, "revision-3")).toContainText("Restored an old revision");
+});
+
+test("[ADMIN] the postings table, the editor with its messages, the history and the preview pass axe (WCAG 2.2 AA)", async ({ browser }, testInfo) => {
+  const page = await signedIn(browser);
+  const path = await createDraft(page, { title: "Accessibility Check Intern", slug: unique("axe-intern"), months: 8, language: false });
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(testId(page, "form-error")).toBeVisible();
+  for (const [name, url] of [["editor", null], ["table", "/admin/postings"], ["history", `${path}/revisions`], ["preview", `${path}/preview`], ["new", "/admin/postings/new"]] as const) {
+    if (url) await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${name} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+  }
 });
