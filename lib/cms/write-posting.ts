@@ -2,6 +2,7 @@ import "server-only";
 import { replacePosting, type Tx } from "@/lib/db/posting-writes";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Posting, PostingStatus } from "@/lib/postings";
+import { enqueueUrlNotifications, publicUrlsOf } from "@/lib/indexing/enqueue";
 import { changedAreas, diffPostings } from "./diff-postings";
 import { describeConflict, loadPosting, type LoadedPosting } from "./load-posting";
 import { moveSlug } from "./move-slug";
@@ -56,6 +57,11 @@ export async function writePosting(tx: Tx, input: WritePostingInput): Promise<Cm
     if (!current) refuse("This posting no longer exists.");
     refuseConflict(await describeConflict(tx, current));
   }
+  // Tell search engines in the same transaction: what went away, and what is new or changed while live.
+  const oldUrls = wasLive ? publicUrlsOf(loaded.posting) : [];
+  const newUrls = isLive ? publicUrlsOf(posting) : [];
+  await enqueueUrlNotifications(tx, { urls: oldUrls.filter((url) => !newUrls.includes(url)), type: "URL_DELETED", postingId: loaded.id });
+  if (publicChange) await enqueueUrlNotifications(tx, { urls: newUrls, type: "URL_UPDATED", postingId: loaded.id });
   const everPublic = loaded.firstPublishedAt !== null || isLive;
   return {
     id: loaded.id,

@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     const prisma = createPrismaClient(database.url);
     console.log(`inserting ${SYNTHETIC} synthetic postings…`);
     await insertSyntheticPostings(prisma, SYNTHETIC);
+    await prisma.$executeRawUnsafe("ANALYZE"); // as autovacuum would after a bulk load
     console.log(`open postings: ${await prisma.posting.count({ where: { status: "PUBLISHED" } })}`);
     await prisma.$disconnect();
 

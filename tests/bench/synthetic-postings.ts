@@ -6,11 +6,14 @@ import { SEED_POSTINGS } from "@/prisma/seed-data/postings";
 
 // 10,000 open postings for the benchmark, varied across every facet, written
 // in bulk straight to the tables (the search trigger still fills search_vector).
-// Synthetic load data: no revisions or audit rows.
+// Synthetic load data: no revisions or audit rows. Each posting's text is its
+// own mix of the seeds' sentences (a real corpus does not repeat one body
+// 10,000 times, which would make every seed word match a third of the rows).
 
 const WORDS = ["Data", "Payroll", "Finance", "Product", "Quality", "Logistics", "Marketing", "Legal", "Design", "Security", "Pricing", "Support"];
 const ROLES = ["Analyst", "Apprentice", "Intern", "Coordinator", "Specialist", "Engineer", "Manager"];
 const TEAMS = ["people", "finance", "technology"];
+const teamOf = (i: number) => TEAMS[i % TEAMS.length] as string;
 
 export async function insertSyntheticPostings(prisma: PrismaClient, count: number): Promise<void> {
   const bases = SEED_POSTINGS.map((input) => {
@@ -18,6 +21,11 @@ export async function insertSyntheticPostings(prisma: PrismaClient, count: numbe
     if (!result.ok) throw new Error(`seed posting ${input.slug} is invalid`);
     return result.data;
   });
+  const pool = (pick: (posting: Posting) => readonly string[]) => bases.flatMap((posting) => [...pick(posting)]);
+  const missions = pool((posting) => posting.content.en.missions);
+  const profile = pool((posting) => posting.content.en.profile);
+  const sample = (items: readonly string[], i: number, count: number) =>
+    Array.from({ length: count }, (_, k) => items[(i * 7 + k * 13) % items.length] as string);
   const teams = new Map((await prisma.team.findMany()).map((team) => [team.slug, team.id]));
   const offices = await prisma.office.findMany();
   const now = Date.now();
@@ -31,13 +39,21 @@ export async function insertSyntheticPostings(prisma: PrismaClient, count: numbe
       const posting: Posting = {
         ...base,
         slug: `synthetic-${i}`,
-        teamSlug: TEAMS[i % TEAMS.length] as string,
+        teamSlug: teamOf(i),
         dates: {
           datePosted: new Date(now - (i % 90) * 86_400_000).toISOString(),
           validThrough: new Date(now + (30 + (i % 300)) * 86_400_000).toISOString(),
           startWindow: { earliest: `2027-${month}-01`, latest: `2027-${month}-28` },
         },
-        content: { en: { ...base.content.en, title, role: `${title}. ${base.content.en.role}` }, ...(base.content.fr ? { fr: base.content.fr } : {}) },
+        content: {
+          en: {
+            ...base.content.en,
+            title,
+            role: `As our ${title}, you join the ${teamOf(i)} team and work with ${WORDS[(i + 5) % WORDS.length]} and ${WORDS[(i + 7) % WORDS.length]} specialists across Europe.`,
+            missions: sample(missions, i, 4),
+            profile: sample(profile, i + 3, 4),
+          },
+        },
       };
       const id = randomUUID();
       const office = offices[i % offices.length];

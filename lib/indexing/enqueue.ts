@@ -1,0 +1,26 @@
+import type { Tx } from "@/lib/db/posting-writes";
+import type { Posting } from "@/lib/postings";
+import { postingPath } from "@/lib/public/posting-urls";
+import { siteUrl } from "@/lib/public/site-url";
+
+export type UrlNotificationType = "URL_UPDATED" | "URL_DELETED";
+
+/** A posting's public URLs: English, and French when it has French content. */
+export function publicUrlsOf(posting: Pick<Posting, "slug" | "content">): string[] {
+  const base = siteUrl();
+  return [`${base}${postingPath(posting.slug, "en")}`, ...(posting.content.fr ? [`${base}${postingPath(posting.slug, "fr")}`] : [])];
+}
+
+/**
+ * Queues URL notifications in the caller's transaction, so a change and its
+ * announcement to search engines land together or not at all.
+ */
+export async function enqueueUrlNotifications(
+  tx: Tx,
+  input: { urls: readonly string[]; type: UrlNotificationType; postingId?: string | null },
+): Promise<void> {
+  if (input.urls.length === 0) return;
+  await tx.urlNotification.createMany({
+    data: [...new Set(input.urls)].map((url) => ({ url, type: input.type, postingId: input.postingId ?? null })),
+  });
+}

@@ -1,0 +1,83 @@
+import { createSign } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { UrlNotificationType } from "./enqueue";
+
+// Where URL notifications go. Each sender is configured by the environment and
+// absent otherwise; endpoints can be pointed elsewhere (the tests use a local
+// fake server, nothing reaches the network).
+//   IndexNow: INDEXNOW_KEY (the key is served at /indexnow-key.txt), INDEXNOW_ENDPOINT.
+//   Google Indexing API: GOOGLE_INDEXING_CREDENTIALS (a service account's JSON key,
+//   inline or a file path), GOOGLE_INDEXING_ENDPOINT.
+
+export type Sender = { name: string; send: (url: string, type: UrlNotificationType) => Promise<void> };
+
+const TIMEOUT_MS = 10_000;
+
+async function post(endpoint: string, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`${endpoint} answered HTTP ${response.status}`);
+}
+
+function indexNowSender(siteUrl: string): Sender | null {
+  const key = process.env.INDEXNOW_KEY;
+  if (!key) return null;
+  const endpoint = process.env.INDEXNOW_ENDPOINT ?? "https://api.indexnow.org/indexnow";
+  return {
+    name: "indexnow",
+    // IndexNow has one call for changed and removed URLs alike: the engine re-crawls and sees 200 or 410.
+    send: (url) => post(endpoint, { host: new URL(siteUrl).host, key, keyLocation: `${siteUrl}/indexnow-key.txt`, urlList: [url] }),
+  };
+}
+
+type ServiceAccount = { client_email: string; private_key: string; token_uri?: string };
+
+function readServiceAccount(): ServiceAccount | null {
+  const raw = process.env.GOOGLE_INDEXING_CREDENTIALS;
+  if (!raw) return null;
+  const text = raw.trim().startsWith("{") ? raw : readFileSync(raw, "utf8");
+  return JSON.parse(text) as ServiceAccount;
+}
+
+async function googleAccessToken(account: ServiceAccount): Promise<string> {
+  const tokenUri = account.token_uri ?? "https://oauth2.googleapis.com/token";
+  const now = Math.floor(Date.now() / 1000);
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  const unsigned = `${encode({ alg: "RS256", typ: "JWT" })}.${encode({
+    iss: account.client_email,
+    scope: "https://www.googleapis.com/auth/indexing",
+    aud: tokenUri,
+    iat: now,
+    exp: now + 3600,
+  })}`;
+  const signature = createSign("RSA-SHA256").update(unsigned).sign(account.private_key).toString("base64url");
+  const response = await fetch(tokenUri, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: `${unsigned}.${signature}` }),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  if (!response.ok) throw new Error(`${tokenUri} answered HTTP ${response.status}`);
+  const { access_token: token } = (await response.json()) as { access_token?: string };
+  if (!token) throw new Error("Google's token endpoint returned no access token");
+  return token;
+}
+
+function googleSender(): Sender | null {
+  const account = readServiceAccount();
+  if (!account) return null;
+  const endpoint = process.env.GOOGLE_INDEXING_ENDPOINT ?? "https://indexing.googleapis.com/v3/urlNotifications:publish";
+  return {
+    name: "google",
+    send: async (url, type) => post(endpoint, { url, type }, { authorization: `Bearer ${await googleAccessToken(account)}` }),
+  };
+}
+
+/** The senders configured in this environment (none: notifications are only recorded). */
+export function configuredSenders(siteUrl: string): Sender[] {
+  return [indexNowSender(siteUrl), googleSender()].filter((sender): sender is Sender => sender !== null);
+}
