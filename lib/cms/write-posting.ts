@@ -60,8 +60,8 @@ export async function writePosting(tx: Tx, input: WritePostingInput): Promise<Cm
   // Tell search engines in the same transaction: what went away, and what is new or changed while live.
   const oldUrls = wasLive ? publicUrlsOf(loaded.posting) : [];
   const newUrls = isLive ? publicUrlsOf(posting) : [];
-  await enqueueUrlNotifications(tx, { urls: oldUrls.filter((url) => !newUrls.includes(url)), type: "URL_DELETED", postingId: loaded.id });
-  if (publicChange) await enqueueUrlNotifications(tx, { urls: newUrls, type: "URL_UPDATED", postingId: loaded.id });
+  await enqueueUrlNotifications(tx, { urls: oldUrls.filter((url) => !newUrls.includes(url)), type: "URL_DELETED", postingId: loaded.id, now });
+  if (publicChange) await enqueueUrlNotifications(tx, { urls: newUrls, type: "URL_UPDATED", postingId: loaded.id, now });
   const everPublic = loaded.firstPublishedAt !== null || isLive;
   return {
     id: loaded.id,

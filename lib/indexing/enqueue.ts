@@ -17,10 +17,10 @@ export function publicUrlsOf(posting: Pick<Posting, "slug" | "content">): string
  */
 export async function enqueueUrlNotifications(
   tx: Tx,
-  input: { urls: readonly string[]; type: UrlNotificationType; postingId?: string | null },
+  input: { urls: readonly string[]; type: UrlNotificationType; postingId?: string | null; now: Date },
 ): Promise<void> {
   if (input.urls.length === 0) return;
   await tx.urlNotification.createMany({
-    data: [...new Set(input.urls)].map((url) => ({ url, type: input.type, postingId: input.postingId ?? null })),
+    data: [...new Set(input.urls)].map((url) => ({ url, type: input.type, postingId: input.postingId ?? null, nextAttemptAt: input.now, createdAt: input.now })),
   });
 }

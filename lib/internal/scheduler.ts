@@ -2,23 +2,31 @@ import { internalToken } from "./internal-token";
 
 // The minute tick: each app instance asks itself, over HTTP, to run the
 // scheduled jobs, because cache revalidation only works inside a request.
-// The jobs take a PostgreSQL advisory lock, so several instances are safe.
-// The first tick, right after start, also expires every cached public page:
-// the data may have changed while the app was stopped.
+// The jobs are safe with several instances (advisory lock, SKIP LOCKED). The
+// first tick, right after start, also expires every cached public page: the
+// data may have changed while the app was stopped.
 
-const TICK_MS = 60_000;
+// Every minute; CAREERS_TICK_SECONDS shortens it (the end-to-end server ticks every 2 s).
+const TICK_MS = Math.max(1, Number(process.env.CAREERS_TICK_SECONDS ?? 60)) * 1000;
 const FIRST_TICK_MS = 1_000;
 
-async function tick(origin: string, startup: boolean): Promise<void> {
+async function tick(origin: string): Promise<void> {
   const token = internalToken();
   if (!token) return;
   try {
-    const response = await fetch(`${origin}/api/internal/tick${startup ? "?startup=1" : ""}`, {
+    const response = await fetch(`${origin}/api/internal/tick`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(50_000),
     });
-    if (!response.ok) console.error(`[careers] scheduled jobs: HTTP ${response.status}`);
+    if (!response.ok) {
+      console.error(`[careers] scheduled jobs: HTTP ${response.status}`);
+      return;
+    }
+    const summary = (await response.json()) as { expired: number; published: number; notified: number };
+    if (summary.expired || summary.published || summary.notified) {
+      console.log(`[careers] scheduled jobs: ${summary.expired} expired, ${summary.published} published, ${summary.notified} URL notifications processed`);
+    }
   } catch (error) {
     console.error("[careers] scheduled jobs failed:", error instanceof Error ? error.message : error);
   }
@@ -27,8 +35,8 @@ async function tick(origin: string, startup: boolean): Promise<void> {
 export function startScheduler(): void {
   if (process.env.CAREERS_SCHEDULER === "off") return;
   const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-  const first = setTimeout(() => void tick(origin, true), FIRST_TICK_MS);
+  const first = setTimeout(() => void tick(origin), FIRST_TICK_MS);
   first.unref();
-  const every = setInterval(() => void tick(origin, false), TICK_MS);
+  const every = setInterval(() => void tick(origin), TICK_MS);
   every.unref();
 }

@@ -37,7 +37,7 @@ export async function expirePostings(db: PrismaClient, now: Date): Promise<strin
           lastPublicChangeAt: now,
         });
         if (!result) continue;
-        await enqueueUrlNotifications(tx, { urls: publicUrlsOf(posting), type: "URL_DELETED", postingId: row.id });
+        await enqueueUrlNotifications(tx, { urls: publicUrlsOf(posting), type: "URL_DELETED", postingId: row.id, now });
         closed.push(row.slug);
       }
       return closed;

@@ -43,6 +43,7 @@ describe("expiry", () => {
     expect(notices.map(({ url, type }) => ({ url, type }))).toEqual([{ url: `https://careers.example/jobs/${TPM}`, type: "URL_DELETED" }]);
     // Unconfigured: the outbox keeps what would have been sent.
     expect(notices[0]?.status).toBe("RECORDED");
+    expect(after.notified).toBe(1);
 
     expect((await prisma.posting.findMany({ where: { status: "PUBLISHED" } })).map((row) => row.slug).sort()).toEqual([ACCOUNTANT, "people-ops-payroll-apprentice"]);
   });

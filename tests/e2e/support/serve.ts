@@ -19,6 +19,8 @@ Object.assign(process.env, {
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
+  // The minute jobs (expiry, scheduled publishing, outbox) every 2 s, so tests see them within seconds.
+  CAREERS_TICK_SECONDS: "2",
 });
 
 runApp("start", { database: { databaseName: E2E_DATABASE, fresh: true, repostForNextIntake: true } }).catch((error: unknown) => {

@@ -5,17 +5,29 @@ import { runScheduledJobs } from "@/lib/jobs/run-scheduled-jobs";
 
 // The minute tick (lib/internal/scheduler.ts): expiry, scheduled publishing and
 // the URL-notification outbox, then the public pages they touched are expired.
+// It also expires the pages of postings changed outside this app instance since
+// the last tick (another instance's job, a seed, a script), and every public
+// page at the first tick after start: data may have changed while it was down.
 // Only the app itself may call it: the token derives from AUTH_SECRET.
+
+const state: { lastSeen: Date | null } = { lastSeen: null };
+
+async function changedSince(since: Date | null): Promise<string[]> {
+  const where = since ? { updatedAt: { gt: since } } : {};
+  const [postings, redirects] = await Promise.all([
+    db.posting.findMany({ where, select: { slug: true } }),
+    db.postingSlugRedirect.findMany({ where: since ? { posting: { updatedAt: { gt: since } } } : {}, select: { slug: true } }),
+  ]);
+  return [...postings, ...redirects].map((row) => row.slug);
+}
+
 export async function POST(request: Request): Promise<Response> {
   if (!isInternalRequest(request)) return new Response("Not found", { status: 404 });
-  const summary = await runScheduledJobs(new Date());
-  const startup = new URL(request.url).searchParams.get("startup") === "1";
-  const slugs = startup
-    ? [
-        ...(await db.posting.findMany({ select: { slug: true } })).map((row) => row.slug),
-        ...(await db.postingSlugRedirect.findMany({ select: { slug: true } })).map((row) => row.slug),
-      ]
-    : summary.changedSlugs;
-  if (startup || slugs.length) revalidatePublicPostings(slugs);
-  return Response.json({ ...summary, revalidated: startup ? "all" : slugs.length }, { headers: { "Cache-Control": "no-store" } });
+  const startedAt = new Date();
+  const summary = await runScheduledJobs(startedAt);
+  const outside = await changedSince(state.lastSeen);
+  const slugs = [...new Set([...summary.changedSlugs, ...outside])];
+  if (slugs.length || state.lastSeen === null) revalidatePublicPostings(slugs);
+  state.lastSeen = new Date(startedAt.getTime() - 1_000); // overlap: a write committing during this tick is seen next time
+  return Response.json({ ...summary, revalidated: slugs.length }, { headers: { "Cache-Control": "no-store" } });
 }
