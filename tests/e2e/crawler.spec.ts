@@ -3,7 +3,7 @@ import { insertPosting } from "@/lib/db/posting-writes";
 import { openPostingWhere } from "@/lib/public/open-condition";
 import { checkJobPostingJsonLd, extractJsonLdBlocks, validatePosting, type Posting } from "@/lib/postings";
 import { SEED_POSTINGS, tpmIntern } from "@/prisma/seed-data/postings";
-import { BASE_URL } from "./support/constants";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL } from "./support/constants";
 import { withE2eDatabase } from "./support/e2e-database";
 
 // What crawlers read (issue 6): JobPosting JSON-LD on every open posting,
@@ -151,4 +151,17 @@ test("when validThrough passes, within one tick: 410, off the sitemap and feeds,
   );
   expect(outbox).toEqual([{ type: "URL_DELETED" }]);
   expect(Date.now() - closesAt.getTime()).toBeLessThan(15_000);
+});
+
+test("admins see the notifications outbox, with what would have been sent", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" } });
+  const page = await context.newPage();
+  await page.goto("/admin/login?callbackUrl=%2Fadmin%2Findexing");
+  await page.getByLabel("Email").fill(ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Search engine notifications" })).toBeVisible();
+  await expect(page.getByText("No search engine is configured")).toBeVisible();
+  await expect(page.getByRole("table")).toBeVisible();
+  await context.close();
 });

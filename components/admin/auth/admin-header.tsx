@@ -12,6 +12,7 @@ export function AdminHeader({ user }: { user: SessionUser | null }) {
         { href: "/admin/postings", label: "Postings" },
         ...(can(user.role, "user.list") ? [{ href: "/admin/users", label: "Users" }] : []),
         ...(can(user.role, "audit.view") ? [{ href: "/admin/audit", label: "Audit log" }] : []),
+        ...(can(user.role, "audit.view") ? [{ href: "/admin/indexing", label: "Search engines" }] : []),
         { href: "/admin/account", label: "My account" },
       ]
     : [];
