@@ -146,10 +146,13 @@ test("when validThrough passes, within one tick: 410, off the sitemap and feeds,
   expect(blocks).toEqual([]);
   await expect.poll(async () => (await request.get("/sitemap.xml")).text(), { timeout: 10_000 }).not.toContain(`/jobs/${slug}<`);
   await expect.poll(async () => (await request.get("/feeds/jobs.rss")).text(), { timeout: 10_000 }).not.toContain(`/jobs/${slug}<`);
-  const outbox = await withE2eDatabase((prisma) =>
-    prisma.urlNotification.findMany({ where: { url: `${BASE_URL}/jobs/${slug}` }, select: { type: true } }),
-  );
-  expect(outbox).toEqual([{ type: "URL_DELETED" }]);
+  // The page and lists drop it at its closing instant; the job records the closure at its next tick.
+  await expect
+    .poll(() => withE2eDatabase((prisma) => prisma.urlNotification.findMany({ where: { url: `${BASE_URL}/jobs/${slug}` }, select: { type: true } })), {
+      timeout: 10_000,
+    })
+    .toEqual([{ type: "URL_DELETED" }]);
+  expect(await withE2eDatabase((prisma) => prisma.posting.findUnique({ where: { slug }, select: { status: true } }))).toEqual({ status: "EXPIRED" });
   expect(Date.now() - closesAt.getTime()).toBeLessThan(15_000);
 });
 
