@@ -8,9 +8,20 @@ import { parseListingFilters, toListingSearchParams, type ListingFilters } from 
 export const LISTING_ROUTE = "/listing";
 const ALL = "all";
 
+// The proxy computes a view on every listing request: remember recent ones.
+const recentViews = new Map<string, string>();
+const RECENT_VIEWS = 500;
+
 export function listingViewOf(search: URLSearchParams): string {
+  const key = search.toString();
+  if (key === "") return ALL;
+  const known = recentViews.get(key);
+  if (known) return known;
   const canonical = toListingSearchParams(parseListingFilters(search)).toString();
-  return canonical ? Buffer.from(canonical, "utf8").toString("base64url") : ALL;
+  const view = canonical ? Buffer.from(canonical, "utf8").toString("base64url") : ALL;
+  if (recentViews.size >= RECENT_VIEWS) recentViews.delete(recentViews.keys().next().value as string);
+  recentViews.set(key, view);
+  return view;
 }
 
 export function filtersOfView(view: string): ListingFilters {
