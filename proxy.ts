@@ -29,6 +29,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
 
   if (pathname === "/jobs" || pathname === "/jobs/") {
+    // Plain /jobs too: a static /jobs page would let the client router reuse it for /jobs?… (it reads no search params).
     return NextResponse.rewrite(new URL(`${LISTING_ROUTE}/${listingViewOf(searchParams)}`, request.url));
   }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
