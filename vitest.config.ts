@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Two projects: pure unit tests, and integration tests that each get a fresh
-// PostgreSQL database (see tests/helpers/database.ts).
+// Three projects: pure unit tests; integration tests that each get a fresh
+// PostgreSQL database (see tests/helpers/database.ts); the security suite's
+// attack and fault tests (tests/security, also on real PostgreSQL).
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
@@ -10,6 +11,17 @@ export default defineConfig({
       {
         extends: true,
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,

@@ -104,15 +104,25 @@ function readPostmaster(pgData: string): { pid: number; port: number } | null {
   return Number.isInteger(pid) && pid > 0 ? { pid, port } : null;
 }
 
-async function freePort(): Promise<number> {
+/** A free local port: `preferred` when it is free, else any. */
+async function freePort(preferred = 0): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.once("error", (error) => (preferred ? freePort().then(resolve, reject) : reject(error)));
+    server.listen(preferred, "127.0.0.1", () => {
       const address = server.address();
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+// The port of the last start, reused when free: a restarted server keeps its
+// address, so running apps' connection pools reconnect by themselves.
+const portFile = (dataDir: string) => path.join(dataDir, "postgres.port");
+
+function lastPort(dataDir: string): number {
+  const port = existsSync(portFile(dataDir)) ? Number(readFileSync(portFile(dataDir), "utf8").trim()) : 0;
+  return Number.isInteger(port) && port > 1024 && port < 65536 ? port : 0;
 }
 
 function logTail(logFile: string, lines = 5): string {
@@ -225,7 +235,8 @@ async function startLocked(dataDir: string): Promise<EmbeddedPostgres> {
   if (running) rmSync(path.join(pgData, "postmaster.pid"), { force: true }); // stale: its server is gone
   rmSync(clientsDir(dataDir), { recursive: true, force: true }); // users of a server that is gone
 
-  const port = await freePort();
+  const port = await freePort(lastPort(dataDir));
+  writeFileSync(portFile(dataDir), String(port));
   const log = openSync(logFile, "a");
   if (ids.uid !== undefined) chownSync(logFile, ids.uid, ids.gid ?? ids.uid);
   const child = spawn(
