@@ -8,7 +8,9 @@ import { BASE_URL } from "./tests/e2e/support/constants";
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  // End-to-end journeys (tests/e2e) and the security suite's HTTP and browser attacks (tests/security).
+  testDir: "tests",
+  testMatch: /(e2e|security)\/.*\.spec\.ts$/,
   outputDir: "test-results",
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -19,8 +19,15 @@ function notFound(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL("/not-a-page", request.url));
 }
 
+// Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body.
+const MAX_BODY_BYTES = 1024 * 1024;
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return new NextResponse("Payload too large", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
 
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;

@@ -3,6 +3,7 @@ import { cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { ListingFilters } from "@/lib/postings";
+import { safeFilters } from "./argument-guards";
 import { openPostingWhere } from "./open-condition";
 import { listOpenSlugs } from "./open-slugs";
 import { getOpenPosting, type PublicPosting } from "./public-posting";
@@ -17,7 +18,7 @@ async function load(slugs: readonly string[]): Promise<PublicPosting[]> {
 export async function feedPostings(filters: ListingFilters): Promise<PublicPosting[]> {
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
-  const { cards } = await searchOpenPostings({ ...filters, page: 1 });
+  const { cards } = await searchOpenPostings({ ...safeFilters(filters), page: 1 });
   return load(cards.map((card) => card.slug));
 }
 

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { postingInclude, reshapePosting } from "@/lib/db/posting-reshape";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { ContractType, Posting } from "@/lib/postings";
+import { isContractType, isSlug } from "./argument-guards";
 import { openPostingWhere } from "./open-condition";
 
 export type PublicPosting = {
@@ -15,6 +16,7 @@ export type PublicPosting = {
 /** An open posting by its slug, or null (draft, closed, unknown). Cached per slug. */
 export async function getOpenPosting(slug: string): Promise<PublicPosting | null> {
   "use cache";
+  if (!isSlug(slug)) return null;
   cacheTag(PUBLIC_TAGS.posting(slug));
   const row = await db.posting.findFirst({ where: { slug, ...openPostingWhere(new Date()) }, include: postingInclude });
   if (!row) return null;
@@ -30,6 +32,7 @@ export type ClosedPosting = { slug: string; title: string; teamSlug: string; tea
 /** A posting that was public and is closed now (unpublished, expired, archived), for its 410 page. */
 export async function getClosedPosting(slug: string): Promise<ClosedPosting | null> {
   "use cache";
+  if (!isSlug(slug)) return null;
   cacheTag(PUBLIC_TAGS.posting(slug));
   const row = await db.posting.findFirst({
     where: { slug, firstPublishedAt: { not: null }, NOT: openPostingWhere(new Date()) },
@@ -45,6 +48,7 @@ export type RelatedRole = { slug: string; title: string; teamName: string; city:
 export async function getRelatedRoles(slug: string, teamSlug: string, contractType: ContractType): Promise<RelatedRole[]> {
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
+  if (!isSlug(slug) || !isSlug(teamSlug) || !isContractType(contractType)) return [];
   const rows = await db.posting.findMany({
     where: {
       ...openPostingWhere(new Date()),

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings";
+import { safeFilters } from "./argument-guards";
 import { OPEN_POSTING_SQL } from "./open-condition";
 
 // The public listing: one page of open postings for the URL's filters, the
@@ -109,9 +110,10 @@ async function pageOfCards(all: ReturnType<typeof conditions>, filters: ListingF
   };
 }
 
-export async function searchOpenPostings(filters: ListingFilters): Promise<ListingResult> {
+export async function searchOpenPostings(input: ListingFilters): Promise<ListingResult> {
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
+  const filters = safeFilters(input);
   const all = conditions(filters);
   const [{ total, cards }, ...facetLists] = await Promise.all([
     pageOfCards(all, filters),
