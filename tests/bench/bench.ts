@@ -5,17 +5,12 @@
 // trivial static page of the same build (the reference), and prints req/s,
 // p50/p99 latency, the ratio to the reference, and EXPLAIN ANALYZE of the search.
 import autocannon from "autocannon";
-import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { NEXT_BIN, run, supervise } from "@/lib/launcher/child-process";
-import { needsBuild } from "@/lib/launcher/build-state";
-import { prepareDatabase } from "@/lib/launcher/prepare-database";
+import { exitWhenDone, startBenchServer } from "./bench-server";
 import { insertSyntheticPostings } from "./synthetic-postings";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const DIST_DIR = ".next-bench";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const SYNTHETIC = 10_000;
 
@@ -26,19 +21,6 @@ const TARGETS = [
   { name: "posting", path: "/jobs/accountant-apprentice" },
   { name: "filtered + searched listing", path: "/jobs?city=Paris&contract=APPRENTISSAGE&q=payroll" },
 ];
-
-async function waitForHealth(): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      if ((await fetch(`${ORIGIN}/api/health`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("the server did not become healthy");
-}
-
 async function measure(url: string) {
   const result = await autocannon({ url, connections: 50, duration: DURATION });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
@@ -71,34 +53,20 @@ async function explainSearch(url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data", "bench");
-  const database = await prepareDatabase(dataDir, { databaseName: "careers_bench", fresh: true, seedIfEmpty: true, repostForNextIntake: true });
-  let server: ReturnType<typeof supervise> | undefined;
+  const server = await startBenchServer({
+    port: PORT,
+    databaseName: "careers_bench",
+    fill: async (url) => {
+      const prisma = createPrismaClient(url);
+      console.log(`inserting ${SYNTHETIC} synthetic postings…`);
+      await insertSyntheticPostings(prisma, SYNTHETIC);
+      await prisma.$executeRawUnsafe("ANALYZE"); // as autovacuum would after a bulk load
+      console.log(`open postings: ${await prisma.posting.count({ where: { status: "PUBLISHED" } })}`);
+      await prisma.$disconnect();
+    },
+  });
+  const ORIGIN = server.origin;
   try {
-    const prisma = createPrismaClient(database.url);
-    console.log(`inserting ${SYNTHETIC} synthetic postings…`);
-    await insertSyntheticPostings(prisma, SYNTHETIC);
-    await prisma.$executeRawUnsafe("ANALYZE"); // as autovacuum would after a bulk load
-    console.log(`open postings: ${await prisma.posting.count({ where: { status: "PUBLISHED" } })}`);
-    await prisma.$disconnect();
-
-    const env = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NEXT_DIST_DIR: DIST_DIR,
-      PORT: String(PORT),
-      SITE_URL: ORIGIN,
-      AUTH_URL: ORIGIN,
-      AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
-    if (needsBuild(DIST_DIR)) {
-      console.log("building (next build)…");
-      await run(process.execPath, [NEXT_BIN, "build"], env);
-    }
-    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(PORT)], env);
-    await waitForHealth();
     for (const target of TARGETS) await fetch(ORIGIN + target.path); // warm the caches
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     for (const target of TARGETS) await fetch(ORIGIN + target.path);
@@ -116,20 +84,10 @@ async function main(): Promise<void> {
       );
     }
     console.log("targets: cached pages ≥ 0.85 × reference; filtered listing ≥ 250 req/s");
-    await explainSearch(database.url);
+    await explainSearch(server.databaseUrl);
   } finally {
-    if (server) {
-      server.child.kill("SIGTERM");
-      await server.exited;
-    }
-    await database.stop();
+    await server.stop();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWhenDone(main);

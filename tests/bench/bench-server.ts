@@ -1,0 +1,78 @@
+import path from "node:path";
+import { NEXT_BIN, run, supervise } from "@/lib/launcher/child-process";
+import { needsBuild } from "@/lib/launcher/build-state";
+import { prepareDatabase } from "@/lib/launcher/prepare-database";
+
+// What the benchmark scripts share: a fresh seeded database on the embedded
+// PostgreSQL (DATA_DIR/bench), a production build in .next-bench, `next start`.
+
+export const DIST_DIR = ".next-bench";
+
+export type BenchServer = { origin: string; databaseUrl: string; stop: () => Promise<void> };
+
+async function waitForHealth(origin: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the server did not become healthy");
+}
+
+/** Prepares the database (then `fill` it), builds when needed and starts the server. */
+export async function startBenchServer(options: {
+  port: number;
+  databaseName: string;
+  env?: Record<string, string>;
+  fill?: (databaseUrl: string) => Promise<void>;
+}): Promise<BenchServer> {
+  Object.assign(process.env, options.env);
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data", "bench");
+  const database = await prepareDatabase(dataDir, { databaseName: options.databaseName, fresh: true, seedIfEmpty: true, repostForNextIntake: true });
+  const origin = `http://127.0.0.1:${options.port}`;
+  let server: ReturnType<typeof supervise> | undefined;
+  const stop = async () => {
+    if (server) {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+    await database.stop();
+  };
+  try {
+    await options.fill?.(database.url);
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_DIST_DIR: DIST_DIR,
+      PORT: String(options.port),
+      SITE_URL: origin,
+      AUTH_URL: origin,
+      AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (needsBuild(DIST_DIR)) {
+      console.log("building (next build)…");
+      await run(process.execPath, [NEXT_BIN, "build"], env);
+    }
+    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], env);
+    await waitForHealth(origin);
+    return { origin, databaseUrl: database.url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function exitWhenDone(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
