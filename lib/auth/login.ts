@@ -58,10 +58,9 @@ async function reserveAttempt(email: string, ip: string, now: Date): Promise<Res
       select: { createdAt: true },
     });
     const accountSince = lastSuccess && lastSuccess.createdAt > since ? lastSuccess.createdAt : since;
-    const [accountFailures, clientFailures] = await Promise.all([
-      tx.loginAttempt.count({ where: { email, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: accountSince } } }),
-      tx.loginAttempt.count({ where: { ip, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: since } } }),
-    ]);
+    // One after the other: a transaction is one connection (pg refuses overlapping queries on it).
+    const accountFailures = await tx.loginAttempt.count({ where: { email, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: accountSince } } });
+    const clientFailures = await tx.loginAttempt.count({ where: { ip, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: since } } });
     const refused = accountFailures >= MAX_FAILURES ? "account" : clientFailures >= MAX_FAILURES ? "client" : null;
     const row = await tx.loginAttempt.create({
       data: { email, ip, outcome: refused ? "REFUSED" : "PENDING", createdAt: now },
