@@ -25,9 +25,18 @@ export default defineConfig({
     trace: "retain-on-failure",
     video: "off",
   },
+  // The candidate journeys assert exact results on the seeded postings (only People Ops in Bordeaux…), so
+  // they run first, alone; the specs that add postings (CMS, crawler, security) run after them.
   projects: [
     {
+      name: "public-site",
+      testMatch: /e2e\/(careers-site|smoke)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
+    },
+    {
       name: "chromium",
+      testIgnore: /e2e\/(careers-site|smoke)\.spec\.ts$/,
+      dependencies: ["public-site"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
   ],

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { insertPosting } from "@/lib/db/posting-writes";
 import { extractJsonLdBlocks, validatePosting, type Posting } from "@/lib/postings";
-import { peopleOpsPayrollApprentice } from "@/prisma/seed-data/postings";
+import { tpmIntern } from "@/prisma/seed-data/postings";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, E2E_DIST_DIR } from "../e2e/support/constants";
 import { withE2eDatabase } from "../e2e/support/e2e-database";
 
@@ -22,7 +22,7 @@ const HOSTILE = PAYLOADS.join(" ");
 const SLUG = "every-field-hostile";
 
 function hostilePosting(): Posting {
-  const result = validatePosting({ ...peopleOpsPayrollApprentice, slug: SLUG }, { mode: "draft" });
+  const result = validatePosting({ ...tpmIntern, slug: SLUG }, { mode: "draft" });
   if (!result.ok) throw new Error("fixture is invalid");
   const base = result.data;
   const en = base.content.en;
