@@ -27,6 +27,6 @@ const processor = unified()
   .use(rehypeStringify);
 
 /** Markdown → sanitized HTML, safe to inject. */
-export function renderMarkdown(markdown: string): string {
+export function renderSanitizedMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }

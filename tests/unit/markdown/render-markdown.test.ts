@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderSanitizedMarkdown } from "@/lib/markdown/render-markdown";
 
 // The public pages' markdown pipeline (remark → rehype → sanitize): recruiters'
 // formatting survives, anything executable does not.
 
-describe("renderMarkdown", () => {
+describe("renderSanitizedMarkdown", () => {
   it("keeps paragraphs, emphasis, lists and https/mailto links", () => {
-    const html = renderMarkdown("Hello **world** and *you*.\n\n- one\n- two\n\n[Apply](https://jobs.example/apply) or [mail](mailto:jobs@example.com)");
+    const html = renderSanitizedMarkdown("Hello **world** and *you*.\n\n- one\n- two\n\n[Apply](https://jobs.example/apply) or [mail](mailto:jobs@example.com)");
     expect(html).toContain("<strong>world</strong>");
     expect(html).toContain("<em>you</em>");
     expect(html).toContain("<li>one</li>");
@@ -21,7 +21,7 @@ describe("renderMarkdown", () => {
     ["vbscript: link", "[x](vbscript:msgbox(1))"],
     ["autolink javascript:", "<javascript:alert(1)>"],
   ])("drops the href of a %s", (_name, markdown) => {
-    const html = renderMarkdown(markdown);
+    const html = renderSanitizedMarkdown(markdown);
     // The link text may stay visible as text; what matters is that nothing is clickable.
     expect(html).not.toMatch(/href=/i);
   });
@@ -36,13 +36,13 @@ describe("renderMarkdown", () => {
     '<div style="background:url(javascript:alert(1))">x</div>',
     "![x](https://evil.example/pixel.png)",
   ])("never emits raw HTML, event handlers or images: %s", (markdown) => {
-    const html = renderMarkdown(markdown);
+    const html = renderSanitizedMarkdown(markdown);
     expect(html).not.toMatch(/<(script|img|iframe|svg|div|style)\b/i);
     expect(html).not.toMatch(/\son\w+=/i);
     expect(html).not.toMatch(/href="javascript/i);
   });
 
   it("escapes text so it cannot open a tag", () => {
-    expect(renderMarkdown("a < b & `</ScRiPt >` <!-- c")).not.toMatch(/<\/script|<!--/i);
+    expect(renderSanitizedMarkdown("a < b & `</ScRiPt >` <!-- c")).not.toMatch(/<\/script|<!--/i);
   });
 });
