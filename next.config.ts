@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     // forbidden() / unauthorized() in the admin.
     authInterrupts: true,
   },
+  async rewrites() {
+    // Plain /jobs is the unfiltered listing view; filtered views are rewritten by proxy.ts.
+    return { beforeFiles: [{ source: "/jobs", destination: "/listing/all" }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

@@ -58,6 +58,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but build assets: admin paths come in many spellings (/ADMIN, %61dmin, .rsc).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|logo.png).*)"],
+  matcher: [
+    // Everything but build assets (admin paths come in many spellings: /ADMIN, %61dmin, .rsc) and plain
+    // /jobs, which next.config.ts rewrites to /listing/all without running the proxy (it is the busiest page).
+    "/((?!_next/static|_next/image|favicon.ico|logo.png|jobs/?$).*)",
+    // /jobs with a listing filter: the proxy picks the cached view for it.
+    { source: "/jobs", has: [{ type: "query", key: "team" }] },
+    { source: "/jobs", has: [{ type: "query", key: "city" }] },
+    { source: "/jobs", has: [{ type: "query", key: "contract" }] },
+    { source: "/jobs", has: [{ type: "query", key: "remote" }] },
+    { source: "/jobs", has: [{ type: "query", key: "language" }] },
+    { source: "/jobs", has: [{ type: "query", key: "startMonth" }] },
+    { source: "/jobs", has: [{ type: "query", key: "q" }] },
+    { source: "/jobs", has: [{ type: "query", key: "page" }] },
+  ],
 };
