@@ -1,11 +1,12 @@
 import { deriveEmploymentType, type JobPostingSite } from "@/lib/postings";
 import type { PublicPosting } from "@/lib/public/public-posting";
 import { feedItem } from "./feed-item";
-import { element } from "./xml";
+import { cdataElement as element } from "./xml";
 
-// Indeed's XML job feed: <source> with <job> elements (title, date,
-// referencenumber, url, company, city, country, postalcode, description,
-// jobtype, email when applications go by email).
+// Indeed's XML job feed: <source> with <publisher>, <publisherurl>, then one
+// <job> per open posting (title, date, referencenumber, url, company, city,
+// state, country, postalcode, description, jobtype, email when applications
+// go by email), every value in CDATA as in Indeed's examples.
 
 const JOB_TYPES: Record<string, string> = { FULL_TIME: "fulltime", PART_TIME: "parttime", INTERN: "internship", TEMPORARY: "temporary", CONTRACTOR: "contract" };
 
@@ -23,7 +24,7 @@ export function buildIndeedXml(entries: readonly PublicPosting[], site: JobPosti
       element("company", site.name),
       element("city", office?.city),
       element("state", office?.region),
-      element("country", office?.country),
+      element("country", office?.country ?? (posting.location.remote.policy === "REMOTE" ? posting.location.remote.eligibleCountries[0] : null)),
       element("postalcode", office?.postalCode),
       element("streetaddress", office?.street),
       element("email", posting.apply.email),

@@ -24,3 +24,11 @@ export async function enqueueUrlNotifications(
     data: [...new Set(input.urls)].map((url) => ({ url, type: input.type, postingId: input.postingId ?? null, nextAttemptAt: input.now, createdAt: input.now })),
   });
 }
+
+/** One URL notification, in the caller's transaction (the CMS's publish, edit, unpublish and archive commands). */
+export async function enqueueUrlNotification(
+  tx: Tx,
+  input: { url: string; type: UrlNotificationType; postingId?: string | null; now?: Date },
+): Promise<void> {
+  await enqueueUrlNotifications(tx, { urls: [input.url], type: input.type, postingId: input.postingId, now: input.now ?? new Date() });
+}

@@ -20,7 +20,10 @@ async function post(endpoint: string, body: unknown, headers: Record<string, str
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
-  if (!response.ok) throw new Error(`${endpoint} answered HTTP ${response.status}`);
+  if (!response.ok) {
+    const detail = (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 200);
+    throw new Error(`${endpoint} answered HTTP ${response.status}${detail ? `: ${detail}` : ""}`);
+  }
 }
 
 function indexNowSender(siteUrl: string): Sender | null {
@@ -36,15 +39,25 @@ function indexNowSender(siteUrl: string): Sender | null {
 
 type ServiceAccount = { client_email: string; private_key: string; token_uri?: string };
 
-function readServiceAccount(): ServiceAccount | null {
-  const raw = process.env.GOOGLE_INDEXING_CREDENTIALS;
-  if (!raw) return null;
-  const text = raw.trim().startsWith("{") ? raw : readFileSync(raw, "utf8");
-  return JSON.parse(text) as ServiceAccount;
+/** The service account from GOOGLE_INDEXING_CREDENTIALS, or why it cannot be used (the outbox shows it). */
+function readServiceAccount(raw: string): ServiceAccount | Error {
+  try {
+    const parsed = JSON.parse(raw.trim().startsWith("{") ? raw : readFileSync(raw, "utf8")) as Partial<ServiceAccount>;
+    if (typeof parsed.client_email !== "string" || typeof parsed.private_key !== "string") throw new Error("client_email or private_key is missing");
+    return { client_email: parsed.client_email, private_key: parsed.private_key, token_uri: parsed.token_uri };
+  } catch (error) {
+    return new Error(`GOOGLE_INDEXING_CREDENTIALS is not a usable service account key (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
+
+// Access tokens live an hour: one per service account, renewed 5 minutes before it ends.
+const tokens = new Map<string, { token: string; until: number }>();
 
 async function googleAccessToken(account: ServiceAccount): Promise<string> {
   const tokenUri = account.token_uri ?? "https://oauth2.googleapis.com/token";
+  const cacheKey = `${account.client_email} ${tokenUri}`;
+  const cached = tokens.get(cacheKey);
+  if (cached && cached.until > Date.now()) return cached.token;
   const now = Math.floor(Date.now() / 1000);
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
   const unsigned = `${encode({ alg: "RS256", typ: "JWT" })}.${encode({
@@ -62,18 +75,23 @@ async function googleAccessToken(account: ServiceAccount): Promise<string> {
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   if (!response.ok) throw new Error(`${tokenUri} answered HTTP ${response.status}`);
-  const { access_token: token } = (await response.json()) as { access_token?: string };
+  const { access_token: token, expires_in: expiresIn } = (await response.json()) as { access_token?: string; expires_in?: number };
   if (!token) throw new Error("Google's token endpoint returned no access token");
+  tokens.set(cacheKey, { token, until: Date.now() + (Math.min(expiresIn ?? 3600, 3600) - 300) * 1000 });
   return token;
 }
 
 function googleSender(): Sender | null {
-  const account = readServiceAccount();
-  if (!account) return null;
+  const raw = process.env.GOOGLE_INDEXING_CREDENTIALS;
+  if (!raw) return null;
+  const account = readServiceAccount(raw);
   const endpoint = process.env.GOOGLE_INDEXING_ENDPOINT ?? "https://indexing.googleapis.com/v3/urlNotifications:publish";
   return {
     name: "google",
-    send: async (url, type) => post(endpoint, { url, type }, { authorization: `Bearer ${await googleAccessToken(account)}` }),
+    send: async (url, type) => {
+      if (account instanceof Error) throw account;
+      await post(endpoint, { url, type }, { authorization: `Bearer ${await googleAccessToken(account)}` });
+    },
   };
 }
 

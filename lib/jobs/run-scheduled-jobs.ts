@@ -1,6 +1,7 @@
 import { publishDueScheduled } from "@/lib/cms/commands/publish-due-scheduled";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { processOutbox } from "@/lib/indexing/process-outbox";
+import type { Sender } from "@/lib/indexing/senders";
 import { expirePostings } from "./expire-postings";
 
 export type ScheduledJobsSummary = { changedSlugs: string[]; expired: number; published: number; notified: number };
@@ -8,13 +9,19 @@ export type ScheduledJobsSummary = { changedSlugs: string[]; expired: number; pu
 /**
  * The minute's work: close expired postings, publish scheduled ones that are
  * due, then send the URL notifications those and recruiters' changes queued.
- * Returns the slugs whose public pages changed; the caller expires their cache.
+ * Returns the slugs whose public pages changed; the caller (the tick route)
+ * passes them to revalidatePublicPostings.
+ *
+ * Safe with several app instances at once: expiry runs under a transaction
+ * advisory lock (a second run skips it), scheduled publishing uses the
+ * posting's optimistic version (a second publish is a conflict and is
+ * skipped), and outbox rows are claimed with FOR UPDATE SKIP LOCKED and a lease.
  */
-export async function runScheduledJobs(now: Date, options: { db?: PrismaClient } = {}): Promise<ScheduledJobsSummary> {
+export async function runScheduledJobs(now: Date, options: { db?: PrismaClient; senders?: readonly Sender[] } = {}): Promise<ScheduledJobsSummary> {
   const db = options.db ?? (await import("@/lib/db/client")).db;
   const expired = await expirePostings(db, now);
   const scheduled = await publishDueScheduled(now, { db });
-  const outbox = await processOutbox(db, now);
+  const outbox = await processOutbox(db, now, { senders: options.senders });
   return {
     changedSlugs: [...new Set([...expired, ...scheduled.changedSlugs])],
     expired: expired.length,

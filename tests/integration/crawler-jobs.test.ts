@@ -1,15 +1,17 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { processOutbox, retryDelayMs } from "@/lib/indexing/process-outbox";
+import { insertPosting } from "@/lib/db/posting-writes";
 import { configuredSenders } from "@/lib/indexing/senders";
 import { runScheduledJobs } from "@/lib/jobs/run-scheduled-jobs";
+import { validatePosting } from "@/lib/postings";
 import { seedDatabase } from "@/prisma/seed/seed-database";
 import { useFreshDatabase as freshDatabase } from "../helpers/database";
+import { makeDraft } from "./cms-fixtures";
+import { startFakeEndpoint } from "./crawler-fake-endpoint";
 
 // The minute job with a controlled clock: expiry (with its revision, audit row
-// and URL_DELETED), safety under concurrent runs, and the outbox's retries
-// against a local fake endpoint (nothing reaches the network).
+// and URL_DELETED), scheduled publishing, and the outbox, each done once when
+// several app instances run it at the same time. Search engines are a local
+// fake endpoint (the outbox's own rules: crawler-outbox.test.ts).
 vi.mock("server-only", () => ({}));
 
 process.env.SITE_URL = "https://careers.example";
@@ -66,47 +68,40 @@ describe("expiry", () => {
   });
 });
 
-describe("the outbox", async () => {
-  const received: { path: string; body: unknown }[] = [];
-  const answers: number[] = [];
-  const server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    request.on("end", () => {
-      received.push({ path: request.url ?? "", body: JSON.parse(body || "null") });
-      response.writeHead(answers.shift() ?? 200).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/indexnow`;
-
-  it("retries a failed IndexNow call with backoff, then marks it sent", async () => {
-    process.env.INDEXNOW_KEY = "test-key-0123456789";
-    process.env.INDEXNOW_ENDPOINT = endpoint;
+describe("a tick on several instances at once", () => {
+  it("expires, publishes the scheduled posting and sends each notification exactly once", async () => {
+    const fake = await startFakeEndpoint();
+    afterAll(() => fake.close());
+    Object.assign(process.env, { INDEXNOW_KEY: "test-key-0123456789", INDEXNOW_ENDPOINT: fake.url("/indexnow") });
     const senders = configuredSenders("https://careers.example");
-    expect(senders.map((sender) => sender.name)).toEqual(["indexnow"]);
-    const notice = await prisma.urlNotification.create({ data: { url: "https://careers.example/jobs/x", type: "URL_UPDATED", nextAttemptAt: NOW } });
-
-    answers.push(500);
-    expect(await processOutbox(prisma, NOW, senders)).toMatchObject({ sent: 0, retrying: 1 });
-    const waiting = await prisma.urlNotification.findUniqueOrThrow({ where: { id: notice.id } });
-    expect(waiting).toMatchObject({ status: "PENDING", attempts: 1, nextAttemptAt: new Date(NOW.getTime() + retryDelayMs(1)) });
-    expect(waiting.lastError).toContain("HTTP 500");
-
-    expect(await processOutbox(prisma, new Date(NOW.getTime() + 30_000), senders)).toMatchObject({ sent: 0, retrying: 0 });
-    expect(await processOutbox(prisma, new Date(NOW.getTime() + retryDelayMs(1)), senders)).toMatchObject({ sent: 1 });
-    expect(await prisma.urlNotification.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ status: "SENT", attempts: 2 });
-    expect(received).toHaveLength(2);
-    expect(received[1]).toEqual({
-      path: "/indexnow",
-      body: { host: "careers.example", key: "test-key-0123456789", keyLocation: "https://careers.example/indexnow-key.txt", urlList: ["https://careers.example/jobs/x"] },
-    });
     delete process.env.INDEXNOW_KEY;
     delete process.env.INDEXNOW_ENDPOINT;
-  });
+    fake.delayMs = 20;
 
-  it("backs off exponentially up to an hour", () => {
-    expect([1, 2, 3, 8, 20].map(retryDelayMs)).toEqual([60_000, 120_000, 240_000, 3_600_000, 3_600_000]);
+    await prisma.urlNotification.deleteMany();
+    await reopenAll(minutes(30));
+    await prisma.posting.update({ where: { slug: TPM }, data: { validThrough: minutes(9) } });
+    const draft = validatePosting(makeDraft(NOW, (posting) => void (posting.slug = "scheduled-backend-engineer")), { mode: "publish" });
+    if (!draft.ok) throw new Error("the CMS fixture no longer validates");
+    await prisma.$transaction((tx) =>
+      insertPosting(tx, draft.data, { status: "SCHEDULED", actor: { id: null, email: "test" }, action: "posting.schedule", scheduledPublishAt: minutes(8) }),
+    );
+
+    const runs = await Promise.all(Array.from({ length: 3 }, () => runScheduledJobs(minutes(10), { db: prisma, senders })));
+    expect(runs.reduce((sum, run) => sum + run.expired, 0)).toBe(1);
+    expect(runs.reduce((sum, run) => sum + run.published, 0)).toBe(1);
+    expect([...new Set(runs.flatMap((run) => run.changedSlugs))].sort()).toEqual(["scheduled-backend-engineer", TPM]);
+    expect(await prisma.posting.findUniqueOrThrow({ where: { slug: "scheduled-backend-engineer" } })).toMatchObject({ status: "PUBLISHED", publishedAt: minutes(10) });
+    expect(await prisma.posting.findUniqueOrThrow({ where: { slug: TPM } })).toMatchObject({ status: "EXPIRED", closedAt: minutes(10) });
+
+    // A run that started before another's transactions committed may find their rows later: the next tick sends them.
+    await runScheduledJobs(minutes(11), { db: prisma, senders });
+    const outbox = await prisma.urlNotification.findMany({ select: { url: true, type: true, status: true } });
+    expect(outbox.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+      { url: "https://careers.example/jobs/scheduled-backend-engineer", type: "URL_UPDATED", status: "SENT" },
+      { url: `https://careers.example/jobs/${TPM}`, type: "URL_DELETED", status: "SENT" },
+    ]);
+    const sent = fake.received.flatMap((request) => (request.json as { urlList: string[] }).urlList);
+    expect(sent.sort()).toEqual(["https://careers.example/jobs/scheduled-backend-engineer", `https://careers.example/jobs/${TPM}`]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndeedXml } from "@/lib/feeds/indeed";
 import { buildJsonFeed } from "@/lib/feeds/json-feed";
 import { buildRss } from "@/lib/feeds/rss";
-import { xmlEscape } from "@/lib/feeds/xml";
+import { cdata, xmlEscape } from "@/lib/feeds/xml";
 import { checkJobPostingJsonLd, validatePosting, type PostingInput } from "@/lib/postings";
 import type { PublicPosting } from "@/lib/public/public-posting";
 import { SEED_POSTINGS } from "@/prisma/seed-data/postings";
@@ -26,9 +26,15 @@ const hostile = entry({
 });
 const entries = [...SEED_POSTINGS.map(entry), hostile];
 
+/** The character data of each CDATA section, joined the way an XML parser would read them. */
+function readCdata(xml: string): string {
+  return [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((match) => match[1]).join("");
+}
+
 function expectWellFormed(xml: string): void {
-  // A strict parser is not in Node: check well-formedness the way a feed reader's tokenizer would.
-  const text = xml.replace(/<\?xml[^>]*\?>/, "");
+  // A strict parser is not in Node (the e2e spec parses the served feeds with the browser's DOMParser):
+  // check well-formedness the way a feed reader's tokenizer would, CDATA sections set aside.
+  const text = xml.replace(/<\?xml[^>]*\?>/, "").replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "");
   const stack: string[] = [];
   for (const match of text.matchAll(/<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g)) {
     const [, closing, name, selfClosing] = match;
@@ -43,6 +49,16 @@ function expectWellFormed(xml: string): void {
 describe("feeds", () => {
   it("escapes XML text and drops characters XML forbids", () => {
     expect(xmlEscape('a & <b> "c" \u0001')).toBe("a &amp; &lt;b&gt; &quot;c&quot; ");
+    expect(xmlEscape("lone \uD800 surrogate, pair \uD83D\uDE00 kept, \uFFFE gone")).toBe("lone  surrogate, pair \uD83D\uDE00 kept,  gone");
+    expect(xmlEscape("line\u2028sep\ttab\nnewline")).toBe("line\u2028sep\ttab\nnewline");
+  });
+
+  it("CDATA: ']]>' cannot end the section early, and the text reads back unchanged", () => {
+    const text = "a ]]> b <script>alert(1)</script> & ]]]]> c\u0007";
+    const section = cdata(text);
+    expect(section.startsWith("<![CDATA[")).toBe(true);
+    expect(section.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")).toBe("");
+    expect(readCdata(section)).toBe(text.replace("\u0007", ""));
   });
 
   it("RSS 2.0: one well-formed item per posting, with link, guid and date", () => {
@@ -69,7 +85,25 @@ describe("feeds", () => {
     for (const element of ["title", "date", "referencenumber", "url", "company", "city", "country", "postalcode", "description", "jobtype"]) {
       expect(xml.match(new RegExp(`<${element}>`, "g")), element).toHaveLength(entries.length);
     }
-    expect(xml).toContain("<city>Bordeaux</city>");
-    expect(xml).toContain("<country>FR</country>");
+    expect(xml).toContain("<city><![CDATA[Bordeaux]]></city>");
+    expect(xml).toContain("<country><![CDATA[FR]]></country>");
+    expect(xml).toContain("<referencenumber><![CDATA[hostile]]></referencenumber>");
+    expect(xml).toContain("<publisher><![CDATA[Back Market]]></publisher>");
+  });
+
+  it("Indeed XML: hostile text stays inside its CDATA section", () => {
+    const xml = buildIndeedXml([hostile], SITE, new Date("2026-11-22T10:00:00Z"));
+    const description = /<description>([\s\S]*?)<\/description>/.exec(xml)?.[1] ?? "";
+    expect(description.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "")).toBe("");
+    expect(readCdata(description)).toContain("&lt;/description&gt;&lt;script&gt;");
+    expect(readCdata(/<title>([\s\S]*?)<\/title>/.exec(xml)?.[1] ?? "")).toBe('Payroll & <Ops> "lead"');
+  });
+
+  it("Indeed XML: a fully remote role names its first eligible country", () => {
+    const remote = entry({ ...first, slug: "remote", location: { office: null, remote: { policy: "REMOTE", eligibleCountries: ["DE", "FR"] }, workAuthorization: "NONE" } } as PostingInput);
+    const xml = buildIndeedXml([remote], SITE, new Date("2026-11-22T10:00:00Z"));
+    expect(xml).toContain("<country><![CDATA[DE]]></country>");
+    expect(xml).not.toContain("<city>");
+    expect(xml).toContain("<remotetype><![CDATA[Fully remote]]></remotetype>");
   });
 });
