@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { insertPosting } from "@/lib/db/posting-writes";
 import { openPostingWhere } from "@/lib/public/open-condition";
 import { checkJobPostingJsonLd, extractJsonLdBlocks, validatePosting, type Posting } from "@/lib/postings";
@@ -37,6 +37,41 @@ async function jsonLdOf(request: APIRequestContext, path: string) {
   const blocks = extractJsonLdBlocks(html);
   expect(blocks.filter((block) => block.error), `${path}: JSON-LD that does not parse`).toEqual([]);
   return { html, blocks: blocks.map((block) => block.value as Record<string, unknown>) };
+}
+
+/** Width and height from a PNG's IHDR chunk (throws when the bytes are not a PNG). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString("hex"), "PNG signature").toBe("89504e470d0a1a0a");
+  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+type ParsedFeed = { error: string | null; items: Record<string, string>[]; channel: Record<string, string> };
+
+/** Parses XML with the browser's own strict parser and reads the child elements of each `item` element. */
+async function parseXml(page: Page, xml: string, item: string): Promise<ParsedFeed> {
+  if (page.url() === "about:blank" || !page.url().startsWith(BASE_URL)) await page.goto("/robots.txt");
+  return page.evaluate(
+    ([text, itemName]) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const error = doc.querySelector("parsererror");
+      const fields = (element: Element) => Object.fromEntries([...element.children].map((child) => [child.tagName, child.textContent ?? ""]));
+      const root = doc.documentElement;
+      const channel = root.tagName === "rss" ? root.querySelector("channel") : root;
+      return {
+        error: error ? (error.textContent ?? "parser error") : null,
+        items: [...doc.getElementsByTagName(itemName)].map(fields),
+        channel: channel ? Object.fromEntries([...channel.children].filter((child) => child.children.length === 0).map((child) => [child.tagName, child.textContent ?? ""])) : {},
+      };
+    },
+    [xml, item] as const,
+  );
+}
+
+async function openPostings() {
+  return withE2eDatabase((prisma) =>
+    prisma.posting.findMany({ where: openPostingWhere(new Date()), select: { slug: true, locales: true, lastPublicChangeAt: true, content: true } }),
+  );
 }
 
 const PAGES = [
@@ -114,24 +149,85 @@ test("sitemap.xml lists exactly the open postings with their last public change;
 });
 
 test("the feeds parse and carry the open postings; a filtered feed is a saved search", async ({ page, request }) => {
+  const open = await openPostings();
+  const openUrls = open.map((posting) => `${BASE_URL}/jobs/${posting.slug}`).sort();
+  // The tick expires the cached lists once it sees the postings the spec inserted.
+  await expect.poll(async () => (await request.get("/feeds/jobs.rss")).text(), { timeout: 10_000 }).toContain(`/jobs/${HOSTILE_SLUG}<`);
+
   const rss = await request.get("/feeds/jobs.rss");
   expect(rss.headers()["content-type"]).toContain("application/rss+xml");
   const rssText = await rss.text();
   expect(rssText).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<rss version="2.0"/);
-  for (const posting of SEED_POSTINGS) expect(rssText).toContain(`<link>${BASE_URL}/jobs/${posting.slug}</link>`);
+  const parsedRss = await parseXml(page, rssText, "item");
+  expect(parsedRss.error).toBeNull();
+  expect(parsedRss.channel).toMatchObject({ title: "Back Market open roles", link: `${BASE_URL}/jobs`, language: "en" });
+  expect(parsedRss.items.map((item) => item.link).sort()).toEqual(openUrls);
+  for (const item of parsedRss.items) {
+    expect(item).toMatchObject({ guid: item.link });
+    expect(Number.isNaN(Date.parse(item.pubDate ?? ""))).toBe(false);
+    expect(item.description).toMatch(/^<p>/);
+  }
+  // Hostile text survives the round trip as text.
+  expect(parsedRss.items.find((item) => item.link?.endsWith(`/${HOSTILE_SLUG}`))?.title).toBe(HOSTILE_TITLE);
 
-  const json = await (await request.get("/feeds/jobs.json?city=Bordeaux")).json();
+  const jsonResponse = await request.get("/feeds/jobs.json");
+  expect(jsonResponse.headers()["content-type"]).toContain("application/feed+json");
+  const json = await jsonResponse.json();
   expect(json.version).toBe("https://jsonfeed.org/version/1.1");
-  expect(json.items.map((item: { url: string }) => item.url)).toEqual([`${BASE_URL}/jobs/people-ops-payroll-apprentice`]);
-  expect(checkJobPostingJsonLd(json.items[0]._job_posting)).toEqual([]);
+  expect(json.items.map((item: { url: string }) => item.url).sort()).toEqual(openUrls);
+  for (const item of json.items) {
+    expect(checkJobPostingJsonLd(item._job_posting), item.url).toEqual([]);
+    expect(item._job_posting.title).toBe(item.title);
+  }
 
-  const indeed = await (await request.get("/feeds/indeed.xml")).text();
-  expect(indeed).toMatch(/<source>.*<job>.*<\/job>.*<\/source>/s);
-  for (const element of ["title", "date", "referencenumber", "url", "company", "city", "country", "description"]) expect(indeed).toContain(`<${element}>`);
+  const bordeaux = await (await request.get("/feeds/jobs.json?city=Bordeaux")).json();
+  expect(bordeaux.items.map((item: { url: string }) => item.url)).toEqual([`${BASE_URL}/jobs/people-ops-payroll-apprentice`]);
+  expect(bordeaux.feed_url).toBe(`${BASE_URL}/feeds/jobs.json?city=Bordeaux`);
+  const bordeauxRss = await parseXml(page, await (await request.get("/feeds/jobs.rss?city=Bordeaux")).text(), "item");
+  expect(bordeauxRss.items.map((item) => item.link)).toEqual([`${BASE_URL}/jobs/people-ops-payroll-apprentice`]);
+
+  const indeedResponse = await request.get("/feeds/indeed.xml");
+  expect(indeedResponse.headers()["content-type"]).toContain("application/xml");
+  const indeed = await parseXml(page, await indeedResponse.text(), "job");
+  expect(indeed.error).toBeNull();
+  expect(indeed.channel).toMatchObject({ publisher: "Back Market", publisherurl: BASE_URL });
+  expect(indeed.items.map((job) => job.url).sort()).toEqual(openUrls);
+  for (const job of indeed.items) {
+    for (const element of ["title", "date", "referencenumber", "url", "company", "city", "country", "postalcode", "description", "jobtype"]) {
+      expect(job[element], `${job.url}: <${element}>`).toBeTruthy();
+    }
+    expect(job.country).toMatch(/^[A-Z]{2}$/);
+  }
+  expect(new Set(indeed.items.map((job) => job.referencenumber)).size).toBe(indeed.items.length);
+  expect(indeed.items.find((job) => job.referencenumber === HOSTILE_SLUG)?.title).toBe(HOSTILE_TITLE);
 
   await page.goto("/jobs?city=Bordeaux");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feeds\/jobs\.rss\?city=Bordeaux$/);
   await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute("href", /\/feeds\/jobs\.json\?city=Bordeaux$/);
+});
+
+test("the JobPosting logo is served: a PNG whose width/height ratio Google accepts", async ({ request }) => {
+  const { blocks } = await jsonLdOf(request, `/jobs/${tpmIntern.slug}`);
+  const logo = (blocks.find((block) => block["@type"] === "JobPosting")?.hiringOrganization as { logo?: string } | undefined)?.logo;
+  expect(logo).toBe(`${BASE_URL}/logo.png`);
+  const response = await request.get(logo ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const { width, height } = pngSize(await response.body());
+  expect(width / height).toBeGreaterThanOrEqual(0.75);
+  expect(width / height).toBeLessThanOrEqual(2.5);
+  expect(width).toBeGreaterThanOrEqual(112);
+});
+
+test("each posting has its Open Graph image, 1200×630; none for unknown or closed slugs", async ({ page, request }) => {
+  await page.goto(`/jobs/${tpmIntern.slug}`);
+  const ogImage = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  expect(ogImage).toMatch(new RegExp(`/og/jobs/${tpmIntern.slug}$`));
+  const response = await request.get(`/og/jobs/${tpmIntern.slug}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  expect((await request.get("/og/jobs/no-such-role")).status()).toBe(404);
 });
 
 test("when validThrough passes, within one tick: 410, off the sitemap and feeds, URL_DELETED queued", async ({ request }) => {
@@ -140,12 +236,15 @@ test("when validThrough passes, within one tick: 410, off the sitemap and feeds,
   await insertOpen(seedPosting(slug), closesAt);
   await expect.poll(async () => (await request.get(`/jobs/${slug}`)).status(), { timeout: 10_000 }).toBe(200);
   await expect.poll(async () => (await request.get("/sitemap.xml")).text(), { timeout: 10_000 }).toContain(`/jobs/${slug}<`);
+  await expect.poll(async () => (await request.get("/feeds/indeed.xml")).text(), { timeout: 10_000 }).toContain(`/jobs/${slug}`);
 
   await expect.poll(async () => (await request.get(`/jobs/${slug}`)).status(), { timeout: 15_000 }).toBe(410);
   const { blocks } = { blocks: extractJsonLdBlocks(await (await request.get(`/jobs/${slug}`)).text()) };
   expect(blocks).toEqual([]);
   await expect.poll(async () => (await request.get("/sitemap.xml")).text(), { timeout: 10_000 }).not.toContain(`/jobs/${slug}<`);
-  await expect.poll(async () => (await request.get("/feeds/jobs.rss")).text(), { timeout: 10_000 }).not.toContain(`/jobs/${slug}<`);
+  for (const feed of ["/feeds/jobs.rss", "/feeds/jobs.json", "/feeds/indeed.xml"]) {
+    await expect.poll(async () => (await request.get(feed)).text(), { timeout: 10_000, message: feed }).not.toContain(`/jobs/${slug}`);
+  }
   // The page and lists drop it at its closing instant; the job records the closure at its next tick.
   await expect
     .poll(() => withE2eDatabase((prisma) => prisma.urlNotification.findMany({ where: { url: `${BASE_URL}/jobs/${slug}` }, select: { type: true } })), {
@@ -153,6 +252,7 @@ test("when validThrough passes, within one tick: 410, off the sitemap and feeds,
     })
     .toEqual([{ type: "URL_DELETED" }]);
   expect(await withE2eDatabase((prisma) => prisma.posting.findUnique({ where: { slug }, select: { status: true } }))).toEqual({ status: "EXPIRED" });
+  await expect.poll(async () => (await request.get(`/og/jobs/${slug}`)).status(), { timeout: 5_000 }).toBe(404);
   expect(Date.now() - closesAt.getTime()).toBeLessThan(15_000);
 });
 
