@@ -227,6 +227,9 @@ test("each posting has its Open Graph image, 1200×630; none for unknown or clos
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  const french = await request.get("/og/jobs/accountant-apprentice?lang=fr");
+  expect(french.status()).toBe(200);
+  expect(pngSize(await french.body())).toEqual({ width: 1200, height: 630 });
   expect((await request.get("/og/jobs/no-such-role")).status()).toBe(404);
 });
 
@@ -266,5 +269,9 @@ test("admins see the notifications outbox, with what would have been sent", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Search engine notifications" })).toBeVisible();
   await expect(page.getByText("No search engine is configured")).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
+  // The expiry above queued its URL_DELETED; with no engine configured it is recorded.
+  const expired = page.getByRole("row").filter({ hasText: `${BASE_URL}/jobs/expiring-soon-e2e` });
+  await expect(expired).toContainText("URL_DELETED");
+  await expect(expired).toContainText("recorded (no engine configured)");
   await context.close();
 });
