@@ -68,6 +68,31 @@ describe("expiry", () => {
   });
 });
 
+describe("a backlog", () => {
+  it("larger than one batch is closed in one run, each posting once", async () => {
+    await reopenAll(minutes(60));
+    const base = validatePosting(makeDraft(NOW), { mode: "draft" });
+    if (!base.ok) throw new Error("the CMS fixture no longer validates");
+    await prisma.$transaction(
+      async (tx) => {
+        for (let index = 0; index < 230; index++) {
+          const posting = { ...base.data, slug: `backlog-role-${index}` };
+          await insertPosting(tx, posting, { status: "PUBLISHED", actor: { id: null, email: "test" }, action: "posting.publish", publishedAt: NOW, firstPublishedAt: NOW });
+        }
+      },
+      { timeout: 60_000 },
+    );
+    await prisma.posting.updateMany({ where: { slug: { startsWith: "backlog-role-" } }, data: { validThrough: minutes(20) } });
+    const run = await runScheduledJobs(minutes(21), { db: prisma });
+    expect(run.expired).toBe(230);
+    expect(new Set(run.changedSlugs).size).toBe(230);
+    expect(await prisma.posting.count({ where: { slug: { startsWith: "backlog-role-" }, status: "EXPIRED" } })).toBe(230);
+    expect(await prisma.urlNotification.count({ where: { type: "URL_DELETED", url: { contains: "/jobs/backlog-role-" } } })).toBe(230);
+    expect((await runScheduledJobs(minutes(22), { db: prisma })).expired).toBe(0);
+    await prisma.posting.deleteMany({ where: { slug: { startsWith: "backlog-role-" } } });
+  });
+});
+
 describe("a tick on several instances at once", () => {
   it("expires, publishes the scheduled posting and sends each notification exactly once", async () => {
     const fake = await startFakeEndpoint();
