@@ -15,3 +15,10 @@ export function feedContext(request: Request, feedPath: string) {
     pageUrl: `${site.url}${listingHref(filters)}`,
   };
 }
+
+/**
+ * Feeds are cached on the server ("use cache", expired with the listing on
+ * every change), so readers may ask every time: a closed role must not linger
+ * in a proxy's or reader's copy after its page answers 410.
+ */
+export const FEED_CACHE_CONTROL = "public, max-age=0, must-revalidate";

@@ -156,6 +156,8 @@ test("the feeds parse and carry the open postings; a filtered feed is a saved se
 
   const rss = await request.get("/feeds/jobs.rss");
   expect(rss.headers()["content-type"]).toContain("application/rss+xml");
+  // Cached on the server, never in a reader's or proxy's copy: a closed role must not linger there.
+  expect(rss.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
   const rssText = await rss.text();
   expect(rssText).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<rss version="2.0"/);
   const parsedRss = await parseXml(page, rssText, "item");

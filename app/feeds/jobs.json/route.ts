@@ -1,4 +1,4 @@
-import { feedContext } from "@/lib/feeds/feed-context";
+import { FEED_CACHE_CONTROL, feedContext } from "@/lib/feeds/feed-context";
 import { buildJsonFeed } from "@/lib/feeds/json-feed";
 import { feedPostings } from "@/lib/public/feed-postings";
 
@@ -6,5 +6,5 @@ import { feedPostings } from "@/lib/public/feed-postings";
 export async function GET(request: Request): Promise<Response> {
   const context = feedContext(request, "/feeds/jobs.json");
   const body = buildJsonFeed(await feedPostings(context.filters), context.site, context);
-  return Response.json(body, { headers: { "Content-Type": "application/feed+json; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return Response.json(body, { headers: { "Content-Type": "application/feed+json; charset=utf-8", "Cache-Control": FEED_CACHE_CONTROL } });
 }

@@ -1,4 +1,4 @@
-import { feedContext } from "@/lib/feeds/feed-context";
+import { FEED_CACHE_CONTROL, feedContext } from "@/lib/feeds/feed-context";
 import { buildRss } from "@/lib/feeds/rss";
 import { feedPostings } from "@/lib/public/feed-postings";
 
@@ -6,5 +6,5 @@ import { feedPostings } from "@/lib/public/feed-postings";
 export async function GET(request: Request): Promise<Response> {
   const context = feedContext(request, "/feeds/jobs.rss");
   const body = buildRss(await feedPostings(context.filters), context.site, context);
-  return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": FEED_CACHE_CONTROL } });
 }
