@@ -35,8 +35,18 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: /e2e\/(careers-site|smoke)\.spec\.ts$/,
+      testIgnore: [/e2e\/(careers-site|smoke)\.spec\.ts$/, /security\//],
       dependencies: ["public-site"],
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
+    },
+    // The attack and fault specs (tests/security) assert that the database did not change, so they run last
+    // and one at a time: nothing else writes while they compare before and after.
+    // Alone while iterating: `npx playwright test --project=security --no-deps`.
+    {
+      name: "security",
+      testMatch: /security\/.*\.spec\.ts$/,
+      dependencies: ["chromium"],
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
   ],

@@ -69,7 +69,7 @@ export async function startBenchServer(options: {
 
 export function exitWhenDone(main: () => Promise<void>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       console.error(error);
       process.exit(1);
