@@ -186,10 +186,9 @@ test("listing filters with injection, repeated keys, huge pages and invalid perc
   ];
   const before = await databaseSnapshot();
   for (const query of queries) {
-    for (const path of ["/jobs", "/fr/jobs", "/feeds/jobs.rss", "/feeds/jobs.json"]) {
+    for (const path of ["/jobs", "/feeds/jobs.rss", "/feeds/jobs.json"]) {
       const response = await request.get(`${path}?${query}`);
-      expect([200, 400, 404], `${path}?${query.slice(0, 60)} → ${response.status()}`).toContain(response.status());
-      if (path === "/jobs") expect(response.status(), `${path}?${query.slice(0, 60)}`).not.toBe(404);
+      expect([200, 400], `${path}?${query.slice(0, 60)} → ${response.status()}`).toContain(response.status());
     }
   }
   const started = Date.now();
