@@ -2,15 +2,21 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { recordAuthEvent } from "./audit";
+import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
 import type { SessionUser } from "./session-user";
 
 /**
  * Password sign-in with a login limit held in the database (login_attempts),
  * so it holds across app instances:
- * - per account (the submitted email, known or not) and per client (IP, see
+ * - per account (the submitted email normalised by email.ts, known or not, so
+ *   every spelling of one address shares one count) and per client (IP, see
  *   client-ip.ts): after MAX_FAILURES failures within WINDOW, further tries are
  *   refused until the oldest of those failures leaves the window;
+ * - per account whatever the client: after HOURLY_MAX_FAILURES failures within
+ *   HOURLY_WINDOW (a success does not reset this one), further tries are refused
+ *   until the oldest leaves the hour — a ceiling on guesses per account even
+ *   from many addresses;
  * - a success resets the account's count (not the client's: one valid account
  *   must not let a client spray passwords at others);
  * - refused tries do not extend the lock, are not checked against the password
@@ -24,6 +30,8 @@ import type { SessionUser } from "./session-user";
  */
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
+export const HOURLY_MAX_FAILURES = 20;
+export const HOURLY_WINDOW_MS = 60 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const MAX_PASSWORD_LENGTH = 1024;
 
@@ -40,11 +48,10 @@ function getDummyHash(): Promise<string> {
   return dummyHash;
 }
 
-export function normalizeEmail(value: unknown): string {
-  return typeof value === "string" ? value.trim().toLowerCase().slice(0, 320) : "";
-}
+export { normalizeEmail };
 
-type Reservation = { attemptId: bigint } | { refused: "account" | "client" };
+type RefusedScope = "account" | "account-hour" | "client";
+type Reservation = { attemptId: bigint } | { refused: RefusedScope };
 
 async function reserveAttempt(email: string, ip: string, now: Date): Promise<Reservation> {
   return db.$transaction(async (tx) => {
@@ -60,8 +67,18 @@ async function reserveAttempt(email: string, ip: string, now: Date): Promise<Res
     const accountSince = lastSuccess && lastSuccess.createdAt > since ? lastSuccess.createdAt : since;
     // One after the other: a transaction is one connection (pg refuses overlapping queries on it).
     const accountFailures = await tx.loginAttempt.count({ where: { email, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: accountSince } } });
+    const hourlyFailures = await tx.loginAttempt.count({
+      where: { email, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: new Date(now.getTime() - HOURLY_WINDOW_MS) } },
+    });
     const clientFailures = await tx.loginAttempt.count({ where: { ip, outcome: { in: ["FAILURE", "PENDING"] }, createdAt: { gte: since } } });
-    const refused = accountFailures >= MAX_FAILURES ? "account" : clientFailures >= MAX_FAILURES ? "client" : null;
+    const refused: RefusedScope | null =
+      accountFailures >= MAX_FAILURES
+        ? "account"
+        : hourlyFailures >= HOURLY_MAX_FAILURES
+          ? "account-hour"
+          : clientFailures >= MAX_FAILURES
+            ? "client"
+            : null;
     const row = await tx.loginAttempt.create({
       data: { email, ip, outcome: refused ? "REFUSED" : "PENDING", createdAt: now },
       select: { id: true },
@@ -72,19 +89,21 @@ async function reserveAttempt(email: string, ip: string, now: Date): Promise<Res
 }
 
 /** Whether the failure just recorded reached the limit (for the audit log's lockout row). */
-async function lockedNow(email: string, ip: string, now: Date): Promise<Array<"account" | "client">> {
+async function lockedNow(email: string, ip: string, now: Date): Promise<RefusedScope[]> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const lastSuccess = await db.loginAttempt.findFirst({
     where: { email, outcome: "SUCCESS", createdAt: { gte: since } },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
-  const [accountFailures, clientFailures] = await Promise.all([
+  const [accountFailures, hourlyFailures, clientFailures] = await Promise.all([
     db.loginAttempt.count({ where: { email, outcome: "FAILURE", createdAt: { gte: lastSuccess?.createdAt ?? since } } }),
+    db.loginAttempt.count({ where: { email, outcome: "FAILURE", createdAt: { gte: new Date(now.getTime() - HOURLY_WINDOW_MS) } } }),
     db.loginAttempt.count({ where: { ip, outcome: "FAILURE", createdAt: { gte: since } } }),
   ]);
-  const scopes: Array<"account" | "client"> = [];
+  const scopes: RefusedScope[] = [];
   if (accountFailures === MAX_FAILURES) scopes.push("account");
+  if (hourlyFailures === HOURLY_MAX_FAILURES) scopes.push("account-hour");
   if (clientFailures === MAX_FAILURES) scopes.push("client");
   return scopes;
 }
@@ -96,9 +115,10 @@ export async function attemptLogin(input: { email: unknown; password: unknown; i
   const now = new Date();
 
   const reservation = await reserveAttempt(email, ip, now);
+  // Exact equality on the normalised form (users.email is stored normalised): no wildcard can match.
   const user = email
-    ? await db.user.findFirst({
-        where: { email: { equals: email, mode: "insensitive" } },
+    ? await db.user.findUnique({
+        where: { email },
         select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true },
       })
     : null;
@@ -159,7 +179,10 @@ export async function attemptLogin(input: { email: unknown; password: unknown; i
       actorEmail: email || null,
       entityType: user ? "user" : null,
       entityId: user?.id ?? null,
-      data: { scope, failures: MAX_FAILURES, windowMinutes: WINDOW_MS / 60_000 },
+      data:
+        scope === "account-hour"
+          ? { scope, failures: HOURLY_MAX_FAILURES, windowMinutes: HOURLY_WINDOW_MS / 60_000 }
+          : { scope, failures: MAX_FAILURES, windowMinutes: WINDOW_MS / 60_000 },
       ip,
     });
   }
@@ -170,9 +193,10 @@ export async function attemptLogin(input: { email: unknown; password: unknown; i
 export async function findActiveUserByEmail(email: string): Promise<SessionUser | null> {
   const normalized = normalizeEmail(email);
   if (!normalized) return null;
-  const user = await db.user.findFirst({
-    where: { email: { equals: normalized, mode: "insensitive" }, disabledAt: null },
-    select: { id: true, email: true, name: true, role: true },
+  const user = await db.user.findUnique({
+    where: { email: normalized },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
   });
-  return user;
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

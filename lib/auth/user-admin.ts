@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "./audit";
+import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
 import type { SessionUser } from "./session-user";
@@ -36,13 +37,16 @@ export async function createUser(
   actor: SessionUser,
   input: { email: string; name: string; role: Role; password: string },
 ): Promise<Outcome<{ userId: string }>> {
+  // Normalised here too (the schema already did it for the form): one identity per address, found by exact equality.
+  const email = normalizeEmail(input.email);
+  if (!email) return { ok: false, field: "email", message: "Enter an email address." };
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
-      const existing = await tx.user.findFirst({ where: { email: { equals: input.email, mode: "insensitive" } }, select: { id: true } });
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       if (existing) return null;
       const created = await tx.user.create({
-        data: { email: input.email, name: input.name, role: input.role, passwordHash, passwordChangedAt: new Date() },
+        data: { email, name: input.name, role: input.role, passwordHash, passwordChangedAt: new Date() },
         select: { id: true },
       });
       await writeAudit(tx, {
@@ -51,7 +55,7 @@ export async function createUser(
         actorEmail: actor.email,
         entityType: "user",
         entityId: created.id,
-        data: { email: input.email, role: input.role },
+        data: { email, role: input.role },
       });
       return created;
     });

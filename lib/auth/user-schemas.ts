@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeEmail } from "./email";
 import { ROLES } from "./roles";
 
 /** Rules for passwords people choose: long enough, not absurdly long, printable. */
@@ -15,8 +16,7 @@ export const passwordSchema = z
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })
-  .trim()
-  .toLowerCase()
+  .overwrite(normalizeEmail) // trim, NFC, lower-case: the one normalisation (email.ts)
   .min(1, { error: "Enter an email address." })
   .max(254, { error: "Use at most 254 characters." })
   .pipe(z.email({ error: "Enter a valid email address, like name@backmarket.com." }));

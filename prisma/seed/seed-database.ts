@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { insertPosting, replacePosting, type Actor } from "@/lib/db/posting-writes";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -20,7 +21,7 @@ export function loadSeedPostings(): Posting[] {
 }
 
 async function ensureAdmin(prisma: PrismaClient, log: (line: string) => void): Promise<{ actor: Actor; created: boolean }> {
-  const email = (process.env.ADMIN_EMAIL ?? "admin@example.com").trim().toLowerCase();
+  const email = normalizeEmail(process.env.ADMIN_EMAIL ?? "admin@example.com");
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return { actor: { id: existing.id, email }, created: false };
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");

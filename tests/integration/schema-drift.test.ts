@@ -6,6 +6,9 @@ import { schemaToSql } from "../helpers/schema-sql";
 
 // A database built from prisma/migrations (the template every test clones) must
 // match what Prisma would build from prisma/schema.prisma.
+// CHECK constraints that schema.prisma cannot express, added by migrations only
+// (each documented in a comment on its model): present on the migrated side, then left out of the comparison.
+const MIGRATION_ONLY_CHECKS = [{ table: "users", name: "users_email_normalized" }];
 describe("schema drift", async () => {
   const fromMigrations = await useFreshDatabase({ migrated: true });
   const fromSchema = await useFreshDatabase({ migrated: false });
@@ -16,6 +19,12 @@ describe("schema drift", async () => {
     await client.connect();
     await client.query(sql);
     await client.end();
-    expect(await describeCatalog(fromMigrations.url)).toEqual(await describeCatalog(fromSchema.url));
+    const migrated = await describeCatalog(fromMigrations.url);
+    for (const check of MIGRATION_ONLY_CHECKS) {
+      const prefix = `${check.table} | ${check.name} | CHECK `;
+      expect(migrated.constraints!.filter((row) => row.startsWith(prefix)), check.name).toHaveLength(1);
+      migrated.constraints = migrated.constraints!.filter((row) => !row.startsWith(prefix));
+    }
+    expect(migrated).toEqual(await describeCatalog(fromSchema.url));
   });
 });
