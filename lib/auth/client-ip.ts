@@ -1,31 +1,49 @@
 /**
  * The client address for login limits and the audit log.
  *
- * Trust choice: Next.js fills X-Forwarded-For with the socket address only when
- * the request has none, and gives the app no other way to see the socket. A
- * client can send its own X-Forwarded-For, so its FIRST entry is whatever the
- * client claims. We therefore read the entry appended by our own outermost
- * trusted proxy: the TRUSTED_PROXY_COUNT-th entry from the right (default 1 —
- * one reverse proxy or load balancer that appends the peer address, as nginx's
- * $proxy_add_x_forwarded_for and cloud load balancers do). With the app exposed
- * directly (no proxy), the rightmost entry is the socket address unless the
- * client sent the header itself; then the per-client limit can be dodged by
- * changing that header, while the per-account limit still holds. Deploy behind a
- * proxy that sets or appends X-Forwarded-For.
+ * The launcher preloads lib/launcher/peer-address.mjs into Next's process: like
+ * a reverse proxy, it APPENDS the TCP peer's address (the socket's) to
+ * X-Forwarded-For on every request, so the LAST entry is always the address the
+ * request really came from, and every entry before it was written by someone
+ * upstream — the client itself, or the reverse proxies in front of the app.
+ *
+ * TRUSTED_PROXY_COUNT (default 0) says how many of those upstream hops are ours:
+ * - 0 (`npm start` serving clients directly): the socket's address. Whatever a
+ *   client writes in X-Forwarded-For, X-Real-IP or Forwarded changes nothing.
+ * - N (behind nginx / a load balancer that appends its peer address, as nginx's
+ *   $proxy_add_x_forwarded_for and cloud load balancers do): the entry N places
+ *   before the socket's — the address our outermost proxy received the request
+ *   from. With fewer entries than that (a request that skipped the proxies), the
+ *   farthest entry there is.
+ * X-Real-IP and Forwarded are never read.
+ *
+ * Without the preload (Next started without the launcher) the last entry may be
+ * the client's own claim: with TRUSTED_PROXY_COUNT=0 the address is "unknown"
+ * (every such client shares one per-client count — fail closed, and the audit
+ * log never records a claimed address); with N ≥ 1 the entry the outermost
+ * proxy appended (the N-th from the right) is still the right one.
  */
-export function clientIp(headers: Headers, trustedProxyCount = trustedProxies()): string {
+export const PEER_ADDRESS_MARKER = Symbol.for("careers.peer-address-appended");
+
+export function peerAddressAppended(): boolean {
+  return (globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARKER] === true;
+}
+
+export function clientIp(headers: Headers, trustedProxyCount = trustedProxies(), appended = peerAddressAppended()): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const index = forwarded.length - Math.max(1, trustedProxyCount);
-  const picked = forwarded[Math.max(0, index)] ?? headers.get("x-real-ip") ?? "";
+  if (!appended && trustedProxyCount === 0) return "unknown";
+  // With the preload the socket's entry is last; without it the outermost proxy's is.
+  const index = forwarded.length - 1 - trustedProxyCount + (appended ? 0 : 1);
+  const picked = forwarded[Math.max(0, index)] ?? "";
   return normalizeIp(picked) ?? "unknown";
 }
 
 function trustedProxies(): number {
-  const value = Number(process.env.TRUSTED_PROXY_COUNT ?? "1");
-  return Number.isInteger(value) && value >= 0 && value <= 10 ? value : 1;
+  const value = Number(process.env.TRUSTED_PROXY_COUNT || "0");
+  return Number.isInteger(value) && value >= 0 && value <= 10 ? value : 0;
 }
 
 /** Keeps only what can be an IPv4/IPv6 address (drops ports and brackets, maps ::ffff:a.b.c.d to IPv4). */

@@ -3,7 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
-import { NEXT_BIN, onShutdown, run, supervise } from "./child-process";
+import { NEXT_BIN, onShutdown, run, supervise, withPeerAddress } from "./child-process";
 import { needsBuild } from "./build-state";
 import { resolveDataDir } from "./data-dir";
 import { withFileLock } from "./file-lock";
@@ -80,7 +80,7 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
     throw error;
   }
   log(`${mode === "dev" ? "development" : "production"} server on ${siteUrl} (data directory ${dataDir})`);
-  server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], env);
+  server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], withPeerAddress(env));
   const code = await server.current.exited;
   // On Ctrl-C Next gets the signal too and may end first: the shutdown handler finishes and exits.
   if (server.stopping) return new Promise<never>(() => undefined);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { NEXT_BIN, run, supervise } from "@/lib/launcher/child-process";
+import { NEXT_BIN, run, supervise, withPeerAddress } from "@/lib/launcher/child-process";
 import { needsBuild } from "@/lib/launcher/build-state";
 import { prepareDatabase } from "@/lib/launcher/prepare-database";
 
@@ -58,7 +58,7 @@ export async function startBenchServer(options: {
       console.log("building (next build)…");
       await run(process.execPath, [NEXT_BIN, "build"], env);
     }
-    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], env);
+    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], withPeerAddress(env));
     await waitForHealth(origin);
     return { origin, databaseUrl: database.url, stop };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { encode } from "next-auth/jwt";
+import { PEER_ADDRESS_MARKER } from "@/lib/auth/client-ip";
 
 /**
  * The test seam for calling server actions and the auth guard directly from
@@ -93,5 +94,9 @@ export async function cookies() {
 export async function draftMode() {
   return { isEnabled: false, enable() {}, disable() {} };
 }
+
+// As under the launcher's preload (lib/launcher/peer-address.mjs), the last
+// X-Forwarded-For entry is the socket's address: here, the `ip` of setRequest().
+(globalThis as Record<symbol, unknown>)[PEER_ADDRESS_MARKER] = true;
 
 setRequest();

@@ -5,6 +5,11 @@
 // run begins from the seed, its postings reposted to be open), a known admin,
 // its own build folder (.next-e2e, rebuilt when missing or stale) and port 3100.
 // SIGTERM (Playwright's gracefulShutdown) stops Next, then PostgreSQL.
+// The specs play the reverse proxy: each browser context sends its own
+// X-Forwarded-For so that the login limit counts each one as its own client,
+// hence TRUSTED_PROXY_COUNT=1 here (the launcher's preload appends the socket's
+// address after it, lib/launcher/peer-address.mjs). tests/security/identity-attacks.spec.ts
+// runs a second server without it to prove that, by default, those headers change nothing.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { runApp } from "@/lib/launcher/run-app";
@@ -21,6 +26,7 @@ Object.assign(process.env, {
   ADMIN_PASSWORD,
   // The minute jobs (expiry, scheduled publishing, outbox) every 2 s, so tests see them within seconds.
   CAREERS_TICK_SECONDS: "2",
+  TRUSTED_PROXY_COUNT: "1",
 });
 
 runApp("start", { database: { databaseName: E2E_DATABASE, fresh: true, repostForNextIntake: true } }).catch((error: unknown) => {
