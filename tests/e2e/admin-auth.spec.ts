@@ -57,7 +57,7 @@ test.describe("admin sign-in", () => {
     await page.goto("/admin/login?callbackUrl=%2Fadmin%2Faccount");
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/login/);
     await page.goto("/admin/account");
     await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Faccount$/);
@@ -142,6 +142,7 @@ test.describe("admin sign-in", () => {
   });
 
   test("sessions: the account page lists where I am signed in and signs out the others, then everywhere; an admin signs a user out everywhere", async ({ browser }) => {
+    test.slow(); // four browsers and a dozen page loads
     // A user of our own (the seeded admin's sessions are shared with the other specs).
     const admin = await newPage(browser);
     await admin.goto("/admin/login?callbackUrl=%2Fadmin%2Fusers");
