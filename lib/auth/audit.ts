@@ -11,6 +11,7 @@ export const AUTH_AUDIT_ACTIONS = [
   "auth.sign_in_refused",
   "auth.locked_out",
   "auth.sign_out",
+  "auth.sessions_revoked",
   "user.create",
   "user.role_change",
   "user.disable",

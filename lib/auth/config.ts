@@ -8,6 +8,7 @@ import { clientIp } from "./client-ip";
 import { attemptLogin, findActiveUserByEmail } from "./login";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { claimsFromToken, resolveSessionUser, SESSION_MAX_AGE_SECONDS } from "./session-user";
+import { createSession, pruneSessions, revokeSession } from "./sessions";
 
 /**
  * next-auth v5 for the admin area.
@@ -16,9 +17,11 @@ import { claimsFromToken, resolveSessionUser, SESSION_MAX_AGE_SECONDS } from "./
  * - Optional OIDC single sign-on when AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and
  *   AUTH_OIDC_CLIENT_SECRET are all set; it only signs in an existing, active
  *   user with the same (verified) email — it never creates users.
- * - JWT sessions: the token carries only `sub` (user id) and `sat` (sign-in
- *   time, ms), plus iat/exp/jti from Auth.js. The session callback re-reads the
- *   user from the database on every call (lib/auth/session-user.ts).
+ * - JWT sessions backed by a row each (user_sessions, lib/auth/sessions.ts):
+ *   the token carries only `sub` (user id), `sat` (sign-in time, ms) and `sid`
+ *   (the session row's id), plus iat/exp/jti from Auth.js. Every sign-in
+ *   creates a row; sign-out revokes it. The session callback re-checks the row
+ *   and the user on every call (lib/auth/session-user.ts).
  * AUTH_SECRET comes from the environment (the launcher sets it).
  */
 export const OIDC_PROVIDER_ID = "oidc";
@@ -94,17 +97,20 @@ export const authConfig: NextAuthConfig = {
     },
     async jwt({ token, user, account }) {
       if (user) {
-        // Signing in: keep only the user id and the sign-in time.
+        // Signing in: a new session row; keep only the user id, the sign-in time and the row's id.
         let id = user.id;
         if (account?.provider === OIDC_PROVIDER_ID) {
           const found = user.email ? await findActiveUserByEmail(user.email) : null;
           if (!found) return null;
           id = found.id;
         }
-        return id ? { sub: id, sat: Date.now() } : null;
+        if (!id) return null;
+        const sid = await createSession(id);
+        await pruneSessions().catch((error: unknown) => console.error("[auth] pruning old sessions failed", error));
+        return { sub: id, sat: Date.now(), sid };
       }
       const claims = claimsFromToken(token);
-      return claims ? { sub: claims.userId, sat: claims.signedInAt } : null;
+      return claims ? { sub: claims.userId, sat: claims.signedInAt, sid: claims.sessionId } : null;
     },
     async session({ session, token }) {
       const user = await resolveSessionUser(claimsFromToken(token));
@@ -116,8 +122,10 @@ export const authConfig: NextAuthConfig = {
   },
   events: {
     async signOut(message) {
+      // Ends this session server-side: a copy of the cookie replayed later finds its row revoked.
       const claims = "token" in message ? claimsFromToken(message.token) : null;
       if (!claims) return;
+      const revoked = await revokeSession(claims.sessionId, claims.userId, "sign_out");
       const user = await db.user.findUnique({ where: { id: claims.userId }, select: { id: true, email: true } });
       await recordAuthEvent({
         action: "auth.sign_out",
@@ -125,6 +133,7 @@ export const authConfig: NextAuthConfig = {
         actorEmail: user?.email ?? null,
         entityType: "user",
         entityId: claims.userId,
+        data: { reason: "sign_out", count: revoked, session: claims.sessionId },
       });
     },
   },

@@ -36,10 +36,14 @@ const TABLE = {
   "user.disable": ["ADMIN"],
   "user.enable": ["ADMIN"],
   "user.resetPassword": ["ADMIN"],
+  /** End every session of another user ("sign out everywhere"). */
+  "user.signOutEverywhere": ["ADMIN"],
   // Audit log
   "audit.view": ["ADMIN"],
   // Own account
   "account.changePassword": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  /** See one's own open sessions and end them (the others, or all). */
+  "account.signOutEverywhere": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof TABLE;

@@ -7,6 +7,7 @@ import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
 import type { Role } from "./roles";
 import type { SessionUser } from "./session-user";
+import { createSession, requestOrigin, revokeUserSessions, type RevocationReason } from "./sessions";
 
 /**
  * User administration on the database. Each change and its audit row are
@@ -14,6 +15,11 @@ import type { SessionUser } from "./session-user";
  * active admin (role change, disable) take one advisory lock and re-count the
  * active admins inside the transaction, so two admins demoting each other at
  * the same time cannot both succeed.
+ *
+ * A role change, disabling, re-enabling and a password reset also revoke every
+ * session of that user in the same transaction (lib/auth/sessions.ts), with an
+ * auth.sessions_revoked audit row: the user signs in again. Re-enabling revokes
+ * too, so nothing signed before the account was disabled comes back.
  */
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; field?: string; message: string };
 
@@ -87,6 +93,7 @@ export async function changeRole(actor: SessionUser, userId: string, role: Role)
       entityId: userId,
       data: { email: user.email, from: user.role, to: role },
     });
+    await revokeUserSessions(tx, { userId, reason: "role_change", actor, email: user.email });
     return { ok: true };
   });
 }
@@ -109,11 +116,12 @@ export async function setDisabled(actor: SessionUser, userId: string, disabled: 
       entityId: userId,
       data: { email: user.email },
     });
+    await revokeUserSessions(tx, { userId, reason: disabled ? "disable" : "enable", actor, email: user.email });
     return { ok: true };
   });
 }
 
-/** Sets a new password for someone else; their open sessions end (passwordChangedAt). */
+/** Sets a new password for someone else; their open sessions end (revoked). */
 export async function resetPassword(actor: SessionUser, userId: string, password: string): Promise<Outcome<{ email: string }>> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -128,19 +136,22 @@ export async function resetPassword(actor: SessionUser, userId: string, password
       entityId: userId,
       data: { email: user.email },
     });
+    await revokeUserSessions(tx, { userId, reason: "password_reset", actor, email: user.email });
     return { ok: true, email: user.email };
   });
 }
 
 /**
- * Changes one's own password (current one required). Returns the change time:
- * sessions that signed in before it end; the caller re-issues this session's cookie.
+ * Changes one's own password (current one required). Every session of the user
+ * is revoked — this browser's included — and a new session row is created for
+ * this browser in the same transaction; the caller re-issues this browser's
+ * cookie with it (session-cookie.ts).
  */
 export async function changeOwnPassword(
   user: SessionUser,
   currentPassword: string,
   newPassword: string,
-): Promise<Outcome<{ changedAt: Date }>> {
+): Promise<Outcome<{ changedAt: Date; sessionId: string }>> {
   const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) {
     await writeAudit(db, {
@@ -155,7 +166,8 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(newPassword);
   const changedAt = new Date();
-  await db.$transaction(async (tx) => {
+  const origin = await requestOrigin();
+  const sessionId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: changedAt } });
     await writeAudit(tx, {
       action: "account.password_change",
@@ -164,6 +176,25 @@ export async function changeOwnPassword(
       entityType: "user",
       entityId: user.id,
     });
+    await revokeUserSessions(tx, { userId: user.id, reason: "password_change", actor: user });
+    return createSession(user.id, origin, tx);
   });
-  return { ok: true, changedAt };
+  return { ok: true, changedAt, sessionId };
+}
+
+/**
+ * "Sign out everywhere": revokes every session of `userId`, or every one but
+ * `keep` (the caller's own, for "sign out other sessions"). Returns how many ended.
+ */
+export async function endSessions(
+  actor: SessionUser,
+  userId: string,
+  options: { keep?: string | null; reason: Extract<RevocationReason, "sign_out_everywhere" | "sign_out_others" | "admin_sign_out"> },
+): Promise<Outcome<{ count: number }>> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return { ok: false, message: "This user no longer exists." };
+    const count = await revokeUserSessions(tx, { userId, reason: options.reason, actor, keep: options.keep ?? null, email: user.email });
+    return { ok: true, count };
+  });
 }

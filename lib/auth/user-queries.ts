@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Role } from "./roles";
+import { countActiveSessions } from "./sessions";
 
 export type UserRow = {
   id: string;
@@ -10,6 +11,8 @@ export type UserRow = {
   disabled: boolean;
   createdAt: Date;
   lastSignInAt: Date | null;
+  /** Sessions not revoked and within their lifetime. */
+  activeSessions: number;
 };
 
 /** Every user for the users admin (never the password hash). */
@@ -24,6 +27,7 @@ export async function listUsers(): Promise<UserRow[]> {
     _max: { createdAt: true },
   });
   const lastById = new Map(lastSignIns.map((row) => [row.actorId, row._max.createdAt]));
+  const sessions = await countActiveSessions(users.map((user) => user.id));
   return users.map((user) => ({
     id: user.id,
     email: user.email,
@@ -32,5 +36,6 @@ export async function listUsers(): Promise<UserRow[]> {
     disabled: user.disabledAt !== null,
     createdAt: user.createdAt,
     lastSignInAt: lastById.get(user.id) ?? null,
+    activeSessions: sessions.get(user.id) ?? 0,
   }));
 }

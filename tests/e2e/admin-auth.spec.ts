@@ -57,7 +57,7 @@ test.describe("admin sign-in", () => {
     await page.goto("/admin/login?callbackUrl=%2Fadmin%2Faccount");
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/admin\/login/);
     await page.goto("/admin/account");
     await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Faccount$/);
@@ -138,6 +138,64 @@ test.describe("admin sign-in", () => {
     await expect(manager).toHaveURL(/\/admin\/login/);
 
     await admin.goto("/admin/audit?action=user.create");
+    await expect(admin.getByRole("table")).toContainText(email);
+  });
+
+  test("sessions: the account page lists where I am signed in and signs out the others, then everywhere; an admin signs a user out everywhere", async ({ browser }) => {
+    test.slow(); // four browsers and a dozen page loads
+    // A user of our own (the seeded admin's sessions are shared with the other specs).
+    const admin = await newPage(browser);
+    await admin.goto("/admin/login?callbackUrl=%2Fadmin%2Fusers");
+    await signIn(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+    const email = `sessions-${randomBytes(4).toString("hex")}@example.com`;
+    const create = admin.getByRole("region", { name: "Create a user" });
+    await create.getByLabel("Email").fill(email);
+    await create.getByLabel("Name").fill("Sam Sessions");
+    await create.getByLabel("Role").selectOption("RECRUITER");
+    await create.getByRole("button", { name: "Create user" }).click();
+    const password = (await admin.getByTestId("one-time-password").textContent())?.trim() ?? "";
+
+    const laptop = await newPage(browser);
+    const phone = await newPage(browser);
+    for (const page of [laptop, phone]) {
+      await page.goto("/admin/login?callbackUrl=%2Fadmin%2Faccount");
+      await signIn(page, email, password);
+      await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+    }
+    await phone.reload();
+    const sessions = phone.getByRole("region", { name: "Where you are signed in" });
+    await expect(sessions.getByTestId("session-row")).toHaveCount(2);
+    await expect(sessions.getByTestId("session-row").filter({ hasText: "(this browser)" })).toHaveCount(1);
+    await expect(sessions).toContainText(/Chrome on \w+/);
+    await expect(sessions).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+
+    // The admin sees two open sessions for the user.
+    await admin.reload();
+    await expect(admin.getByTestId(`user-row-${email}`).getByRole("cell").nth(4)).toHaveText("2");
+
+    // From the phone: sign out the other sessions → the laptop is signed out, the phone is not.
+    await sessions.getByRole("button", { name: "Sign out other sessions" }).click();
+    await expect(sessions.getByRole("status")).toContainText("1 other session has ended.");
+    await laptop.goto("/admin/account");
+    await expect(laptop).toHaveURL(/\/admin\/login/);
+    await phone.reload();
+    await expect(phone.getByRole("region", { name: "Where you are signed in" }).getByTestId("session-row")).toHaveCount(1);
+
+    // An admin signs the user out everywhere: the phone is signed out.
+    await admin.getByRole("button", { name: `Sign out ${email} everywhere` }).click();
+    await expect(admin.getByTestId(`user-row-${email}`)).toContainText("Signed out everywhere: 1 session ended.");
+    await phone.goto("/admin/account");
+    await expect(phone).toHaveURL(/\/admin\/login/);
+
+    // Signed in again, "Sign out everywhere, including here" ends this one too and shows the login page.
+    await signIn(phone, email, password);
+    await expect(phone.getByRole("heading", { name: "My account" })).toBeVisible();
+    await phone.getByRole("button", { name: "Sign out everywhere, including here" }).click();
+    await expect(phone).toHaveURL(/\/admin\/login/);
+    await phone.goto("/admin/account");
+    await expect(phone).toHaveURL(/\/admin\/login/);
+
+    await admin.goto("/admin/audit?action=auth.sessions_revoked");
     await expect(admin.getByRole("table")).toContainText(email);
   });
 });

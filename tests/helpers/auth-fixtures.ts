@@ -48,14 +48,20 @@ export function form(fields: Record<string, string | string[]>): FormData {
   return data;
 }
 
-/** Everything the auth actions may change, to prove a refused action changed nothing. */
+/**
+ * Everything the auth actions may change, to prove a refused action changed nothing:
+ * users, sessions (revoked or not), audit rows — `auditEvents` counts all but the
+ * auth.sessions_revoked rows, which `sessionRevocations` counts.
+ */
 export async function authSnapshot(prisma: PrismaClient) {
-  const [users, auditEvents] = await Promise.all([
+  const [users, sessions, auditEvents, sessionRevocations] = await Promise.all([
     prisma.user.findMany({
       orderBy: { id: "asc" },
       select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, passwordChangedAt: true, updatedAt: true },
     }),
-    prisma.auditEvent.count(),
+    prisma.userSession.findMany({ orderBy: { id: "asc" }, select: { id: true, userId: true, revokedAt: true, revokedReason: true } }),
+    prisma.auditEvent.count({ where: { action: { not: "auth.sessions_revoked" } } }),
+    prisma.auditEvent.count({ where: { action: "auth.sessions_revoked" } }),
   ]);
-  return { users, auditEvents };
+  return { users, sessions, auditEvents, sessionRevocations };
 }

@@ -1,4 +1,5 @@
-import { encode } from "next-auth/jwt";
+import { randomUUID } from "node:crypto";
+import { decode, encode } from "next-auth/jwt";
 import { PEER_ADDRESS_MARKER } from "@/lib/auth/client-ip";
 
 /**
@@ -8,9 +9,10 @@ import { PEER_ADDRESS_MARKER } from "@/lib/auth/client-ip";
  *   vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
  *
  * and drive the "current request" with setRequest()/signInAs(). Everything
- * behind it is real: signInAs() signs a real Auth.js JWT with the real
- * AUTH_SECRET, next-auth's auth() decodes it and runs our callbacks, the guard
- * re-reads the user from the real database.
+ * behind it is real: signInAs() creates a real session row (user_sessions, as
+ * a sign-in does) and signs a real Auth.js JWT with the real AUTH_SECRET
+ * carrying its id; the guard checks the row and re-reads the user from the
+ * real database. Import it after freshAuthDatabase() (it uses the app's database client).
  */
 type CookieOptions = { expires?: Date; maxAge?: number; httpOnly?: boolean; secure?: boolean; sameSite?: string; path?: string };
 type StoredCookie = { name: string; value: string; options?: CookieOptions };
@@ -36,17 +38,46 @@ export function setRequest(options: { ip?: string; headers?: Record<string, stri
   state.cookies = new Map();
 }
 
-/** A session cookie for `userId`, as next-auth issues it (claims { sub, sat }), signed with AUTH_SECRET. */
-export async function sessionToken(userId: string, signedInAt: number = Date.now()): Promise<string> {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) throw new Error("Set AUTH_SECRET before signing test sessions");
-  return encode({ token: { sub: userId, sat: signedInAt }, secret, salt: SESSION_COOKIE, maxAge: 8 * 60 * 60 });
+/**
+ * A real session for `userId`, as a sign-in makes it: a new user_sessions row
+ * and a token { sub, sat, sid } signed with AUTH_SECRET. For a user id that does
+ * not exist no row can exist: the token then names a random session id.
+ */
+export async function sessionToken(userId: string, signedInAt: number = Date.now(), options: { ip?: string; userAgent?: string } = {}): Promise<string> {
+  const { db } = await import("@/lib/db/client");
+  const exists = (await db.user.count({ where: { id: userId } })) > 0;
+  const sid = exists
+    ? (await db.userSession.create({ data: { userId, ip: options.ip ?? "203.0.113.10", userAgent: options.userAgent ?? "vitest" }, select: { id: true } })).id
+    : randomUUID();
+  return encodeSessionToken({ sub: userId, sat: signedInAt, sid });
 }
 
-/** Makes the current request carry a session for `userId` (null: anonymous). */
-export async function signInAs(userId: string | null, options: { signedInAt?: number; ip?: string } = {}): Promise<void> {
+/** A token with exactly these claims (no session row is created), signed with AUTH_SECRET under the cookie's name. */
+export async function encodeSessionToken(claims: Record<string, unknown>, options: { salt?: string; maxAge?: number; secret?: string } = {}): Promise<string> {
+  const secret = options.secret ?? process.env.AUTH_SECRET;
+  if (!secret) throw new Error("Set AUTH_SECRET before signing test sessions");
+  return encode({ token: claims, secret, salt: options.salt ?? SESSION_COOKIE, maxAge: options.maxAge ?? 8 * 60 * 60 });
+}
+
+/** The session id (`sid`) inside a token, read back with AUTH_SECRET. */
+export async function sessionIdOf(token: string): Promise<string> {
+  const claims = await decode({ token, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE });
+  return String(claims?.sid);
+}
+
+/** Makes the current request carry a new session for `userId` (null: anonymous); returns its token. */
+export async function signInAs(userId: string | null, options: { signedInAt?: number; ip?: string } = {}): Promise<string | null> {
   setRequest({ ip: options.ip });
-  if (userId) setCookie(SESSION_COOKIE, await sessionToken(userId, options.signedInAt));
+  if (!userId) return null;
+  const token = await sessionToken(userId, options.signedInAt, { ip: options.ip });
+  setCookie(SESSION_COOKIE, token);
+  return token;
+}
+
+/** Starts a fresh request carrying `token` as its session cookie (another request of the same browser). */
+export function replayToken(token: string, options: { ip?: string } = {}): void {
+  setRequest({ ip: options.ip });
+  setCookie(SESSION_COOKIE, token);
 }
 
 export function setCookie(name: string, value: string, options?: CookieOptions): void {

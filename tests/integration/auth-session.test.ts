@@ -51,7 +51,7 @@ describe("the session guard", () => {
     expect(await authorize(["RECRUITER"])).toEqual({ ok: false, error: "unauthenticated" });
   });
 
-  test("a role change takes effect at the next request", async () => {
+  test("a role change ends the user's sessions at the next request; signed in again, they have the new role", async () => {
     const admin = await createTestUser(prisma, "ADMIN");
     const user = await createTestUser(prisma, "RECRUITER");
     const token = await request.sessionToken(user.id);
@@ -66,14 +66,17 @@ describe("the session guard", () => {
     expect(await changeRoleAction(undefined, form({ userId: user.id, role: "HIRING_MANAGER" }))).toMatchObject({ status: "ok" });
 
     asUser(); // the same cookie as before
+    expect(await authorize(["ADMIN", "RECRUITER"])).toEqual({ ok: false, error: "unauthenticated" });
+    expect(await getSessionUser()).toBeNull();
+    await request.signInAs(user.id);
     expect(await authorize(["ADMIN", "RECRUITER"])).toEqual({ ok: false, error: "forbidden" });
     expect(await getSessionUser()).toMatchObject({ role: "HIRING_MANAGER" });
   });
 
-  test("changing one's own password ends the other sessions and keeps this one", async () => {
+  test("changing one's own password ends the other sessions and this browser's old token; this browser gets a new one", async () => {
     const user = await createTestUser(prisma, "RECRUITER");
     const otherDevice = await request.sessionToken(user.id, Date.now() - 60_000);
-    await request.signInAs(user.id, { signedInAt: Date.now() - 30_000 });
+    const oldHere = (await request.signInAs(user.id, { signedInAt: Date.now() - 30_000 }))!;
 
     const result = await changeOwnPasswordAction(
       undefined,
@@ -81,8 +84,13 @@ describe("the session guard", () => {
     );
     expect(result).toMatchObject({ status: "ok" });
     // This request's cookie was re-issued and still works.
-    expect(request.currentCookie(request.SESSION_COOKIE)?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+    const reissued = request.currentCookie(request.SESSION_COOKIE)!;
+    expect(reissued.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+    expect(await request.sessionIdOf(reissued.value)).not.toBe(await request.sessionIdOf(oldHere));
     expect(await getSessionUser()).toMatchObject({ id: user.id });
+    // This browser's token from before the change has ended too (a copy of it is worthless).
+    request.replayToken(oldHere);
+    expect(await getSessionUser()).toBeNull();
     // The other device's session has ended.
     request.setRequest();
     request.setCookie(request.SESSION_COOKIE, otherDevice);
@@ -91,6 +99,8 @@ describe("the session guard", () => {
     const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordChangedAt).not.toBeNull();
     expect(await prisma.auditEvent.count({ where: { action: "account.password_change", actorId: user.id } })).toBe(1);
+    const revocation = await prisma.auditEvent.findFirstOrThrow({ where: { action: "auth.sessions_revoked", entityId: user.id } });
+    expect(revocation).toMatchObject({ actorId: user.id, data: { reason: "password_change", count: 2 } });
   });
 
   test("a wrong current password changes nothing and says so next to the field", async () => {
@@ -121,15 +131,23 @@ describe("the session guard", () => {
 
   test("forged, tampered, foreign-secret, expired and too-old sessions are no session", async () => {
     const user = await createTestUser(prisma, "ADMIN");
+    const valid = await request.sessionToken(user.id);
+    // A live session row: each bad token below would name it, so only the token's own defect refuses it.
+    const sid = await request.sessionIdOf(valid);
+    const claims = { sub: user.id, sat: Date.now(), sid };
+    const secret = process.env.AUTH_SECRET!;
     const bad = [
       "not-a-jwt",
-      (await request.sessionToken(user.id)).slice(0, -4) + "AAAA",
-      await encode({ token: { sub: user.id, sat: Date.now() }, secret: "another-secret-another-secret-0123456", salt: request.SESSION_COOKIE }),
-      await encode({ token: { sub: user.id, sat: Date.now() }, secret: process.env.AUTH_SECRET!, salt: "authjs.csrf-token" }),
-      await encode({ token: { sub: user.id, sat: Date.now() }, secret: process.env.AUTH_SECRET!, salt: request.SESSION_COOKIE, maxAge: -60 }),
+      valid.slice(0, -4) + "AAAA",
+      await encode({ token: claims, secret: "another-secret-another-secret-0123456", salt: request.SESSION_COOKIE }),
+      await encode({ token: claims, secret, salt: "authjs.csrf-token" }),
+      await encode({ token: claims, secret, salt: request.SESSION_COOKIE, maxAge: -60 }),
       await request.sessionToken(user.id, Date.now() - EIGHT_HOURS - 60_000),
-      await encode({ token: { sub: user.id }, secret: process.env.AUTH_SECRET!, salt: request.SESSION_COOKIE }),
-      await encode({ token: { sub: "not-a-uuid", sat: Date.now() }, secret: process.env.AUTH_SECRET!, salt: request.SESSION_COOKIE }),
+      await request.encodeSessionToken({ ...claims, sat: Date.now() - EIGHT_HOURS - 60_000 }),
+      await request.encodeSessionToken({ sub: user.id, sid }),
+      await request.encodeSessionToken({ sub: user.id, sat: Date.now() }), // no session id (a token from before sessions had rows)
+      await request.encodeSessionToken({ ...claims, sid: "not-a-uuid" }),
+      await request.encodeSessionToken({ ...claims, sub: "not-a-uuid" }),
       await request.sessionToken("00000000-0000-4000-8000-000000000000"),
     ];
     for (const token of bad) {
@@ -137,11 +155,15 @@ describe("the session guard", () => {
       request.setCookie(request.SESSION_COOKIE, token);
       expect(await getSessionUser()).toBeNull();
     }
+    // The control: the valid token, naming the same row, is a session.
+    request.replayToken(valid);
+    expect(await getSessionUser()).toMatchObject({ id: user.id });
   });
 
   test("the https cookie name works too, and chunked cookies are joined", async () => {
     const user = await createTestUser(prisma, "RECRUITER");
-    const secure = await encode({ token: { sub: user.id, sat: Date.now() }, secret: process.env.AUTH_SECRET!, salt: "__Secure-authjs.session-token" });
+    const sid = await request.sessionIdOf(await request.sessionToken(user.id));
+    const secure = await request.encodeSessionToken({ sub: user.id, sat: Date.now(), sid }, { salt: "__Secure-authjs.session-token" });
     request.setRequest();
     request.setCookie("__Secure-authjs.session-token", secure);
     expect(await getSessionUser()).toMatchObject({ id: user.id });

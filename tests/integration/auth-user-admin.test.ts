@@ -122,8 +122,12 @@ describe("at least one active admin remains", () => {
     const admin = await signedInAdmin();
     await createTestUser(prisma, "ADMIN");
     expect(await changeRoleAction(undefined, form({ userId: admin.id, role: "RECRUITER" }))).toMatchObject({ status: "ok" });
+    // A role change ends the user's sessions, this one included: the next request must sign in again…
     const again = await changeRoleAction(undefined, form({ userId: admin.id, role: "ADMIN" }));
-    expect(again).toMatchObject({ status: "error", message: "You don't have permission to do this." });
+    expect(again).toMatchObject({ status: "error", message: "Your session has ended. Sign in again to continue." });
+    // …and signed in again, they are a recruiter.
+    await request.signInAs(admin.id);
+    expect(await changeRoleAction(undefined, form({ userId: admin.id, role: "ADMIN" }))).toMatchObject({ status: "error", message: "You don't have permission to do this." });
   });
 
   test("two admins demoting each other at the same moment: exactly one succeeds", async () => {
@@ -146,11 +150,15 @@ describe("at least one active admin remains", () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).not.toBeNull();
     expect(await enableUserAction(undefined, form({ userId: user.id }))).toMatchObject({ status: "ok" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt).toBeNull();
-    const actions = await prisma.auditEvent.findMany({ where: { entityId: user.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+    const actions = await prisma.auditEvent.findMany({ where: { entityId: user.id, action: { startsWith: "user." } }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
     expect(actions).toEqual([
       { action: "user.disable", actorId: admin.id },
       { action: "user.enable", actorId: admin.id },
     ]);
+    // Each also ended the user's sessions (re-enabling revives none), with its own audit row.
+    const revocations = await prisma.auditEvent.findMany({ where: { entityId: user.id, action: "auth.sessions_revoked" }, select: { actorId: true, data: true } });
+    expect(revocations.map((row) => (row.data as { reason: string }).reason).sort()).toEqual(["disable", "enable"]);
+    expect(revocations.every((row) => row.actorId === admin.id)).toBe(true);
   });
 
   test("unknown or malformed user ids are a message, not a crash", async () => {

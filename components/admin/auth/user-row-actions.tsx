@@ -6,6 +6,7 @@ import { changeRoleAction, disableUserAction, enableUserAction, resetPasswordAct
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { FieldErrors, FormMessage, secondaryButtonClass } from "./form-field";
 import { OneTimePassword } from "./one-time-password";
+import { UserSessionControls } from "./session-controls";
 
 type Props = { user: { id: string; email: string; role: Role; disabled: boolean }; isSelf: boolean };
 
@@ -68,6 +69,8 @@ export function UserRowActions({ user, isSelf }: Props) {
       <FormMessage status={enableState.status} message={enableState.message} />
       <FormMessage status={resetState.status} message={resetState.message} />
       {resetState.oneTimePassword ? <OneTimePassword {...resetState.oneTimePassword} /> : null}
+      {/* One's own sessions are ended from the account page (this one, or the others). */}
+      {isSelf ? null : <UserSessionControls user={user} />}
     </div>
   );
 }

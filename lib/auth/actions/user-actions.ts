@@ -14,7 +14,7 @@ import {
 import { authorize } from "../guard";
 import { rolesFor } from "../permissions";
 import { ROLE_LABELS } from "../roles";
-import { changeRole, createUser, generatePassword, resetPassword, setDisabled, type Outcome } from "../user-admin";
+import { changeRole, createUser, endSessions, generatePassword, resetPassword, setDisabled, type Outcome } from "../user-admin";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, userRefSchema } from "../user-schemas";
 
 // The users admin (ADMIN only). Each action checks the session and the role
@@ -76,7 +76,7 @@ async function setDisabledAction(formData: FormData, disabled: boolean): Promise
     const outcome = await setDisabled(auth.user, parsed.data.userId, disabled);
     if (!outcome.ok) return failed(outcome);
     refresh();
-    return { status: "ok", message: disabled ? "Account disabled: its sessions have ended." : "Account enabled." };
+    return { status: "ok", message: disabled ? "Account disabled: its sessions have ended." : "Account enabled: they sign in again (earlier sessions stay ended)." };
   } catch (error) {
     return unexpected(error);
   }
@@ -106,6 +106,23 @@ export async function resetPasswordAction(_previous: ActionState | undefined, fo
       message: "Password reset: the user's open sessions have ended.",
       ...(parsed.data.passwordMode === "generate" ? { oneTimePassword: { email: outcome.email, password } } : {}),
     };
+  } catch (error) {
+    return unexpected(error);
+  }
+}
+
+/** An admin signs another user out everywhere: every session of theirs ends (audited). */
+export async function signOutUserEverywhereAction(_previous: ActionState | undefined, formData: FormData): Promise<ActionState> {
+  const auth = await authorize(rolesFor("user.signOutEverywhere"));
+  if (!auth.ok) return deniedState(auth);
+  const parsed = userRefSchema.safeParse(readFields(formData, ["userId"] as const));
+  if (!parsed.success) return invalidState(parsed.error);
+  try {
+    const outcome = await endSessions(auth.user, parsed.data.userId, { reason: "admin_sign_out" });
+    if (!outcome.ok) return failed(outcome);
+    refresh();
+    const count = outcome.count;
+    return { status: "ok", message: count === 0 ? "No open sessions." : `Signed out everywhere: ${count} ${count === 1 ? "session" : "sessions"} ended.` };
   } catch (error) {
     return unexpected(error);
   }

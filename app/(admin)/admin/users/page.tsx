@@ -31,6 +31,7 @@ export default async function UsersPage() {
                 <th scope="col" className="py-3 pr-4">Role</th>
                 <th scope="col" className="py-3 pr-4">Status</th>
                 <th scope="col" className="py-3 pr-4">Last sign-in</th>
+                <th scope="col" className="py-3 pr-4">Open sessions</th>
                 <th scope="col" className="py-3">Manage</th>
               </tr>
             </thead>
@@ -44,6 +45,7 @@ export default async function UsersPage() {
                   <td className="py-4 pr-4">{ROLE_LABELS[user.role]}</td>
                   <td className="py-4 pr-4">{user.disabled ? <strong>Disabled</strong> : "Active"}</td>
                   <td className="py-4 pr-4 whitespace-nowrap">{user.lastSignInAt ? formatUtc(user.lastSignInAt) : "Never"}</td>
+                  <td className="py-4 pr-4">{user.activeSessions}</td>
                   <td className="py-4">
                     <UserRowActions user={user} isSelf={user.id === me.id} />
                   </td>
