@@ -2,6 +2,14 @@
 // and server: nothing here touches the database, the network or the clock.
 export * from "./enums";
 export { COUNTRY_CODES, isCountryCode } from "./country-codes";
+export {
+  DURATION_REASONS,
+  DURATION_REASON_CODES,
+  durationReasonsFor,
+  isDurationReason,
+  type DurationReason,
+  type DurationReasonRule,
+} from "./duration-reasons";
 export { LANGUAGE_CODES, isLanguageCode } from "./language-codes";
 export {
   TEXT_LIMITS,
@@ -11,10 +19,13 @@ export {
 } from "./text-fields";
 export {
   PARIS_TIME_ZONE,
+  addDays,
   addMonths,
   addYearsToParisDateTime,
   compareDates,
+  daysInclusive,
   formatParisDateTime,
+  lastDayAfterMonths,
   parisDateOf,
   parisEndOfDay,
   parisToday,

@@ -12,6 +12,7 @@ import {
   WORK_AUTHORIZATIONS,
   WORK_SCHEDULES,
 } from "./enums";
+import { DURATION_REASON_CODES } from "./duration-reasons";
 import { isLanguageCode } from "./language-codes";
 import { markdownText, optionalText, singleLineText, slugText, TEXT_LIMITS, textList } from "./text-fields";
 
@@ -61,13 +62,13 @@ export const contractSchema = z.strictObject({
   weeklyHours: z
     .number({ error: "Give the weekly hours as a number." })
     .min(1, { error: "Weekly hours must be at least 1." })
-    .max(48, { error: "French law caps working time at 48 hours a week." })
+    .max(48, { error: "French law caps working time at 48 hours a week (Code du travail L3121-20)." })
     .multipleOf(0.1, { error: "Use at most one decimal." })
     .nullable(),
   durationMonths: z
     .strictObject({ ideal: wholeMonths, min: wholeMonths.nullable(), max: wholeMonths.nullable() })
     .nullable(),
-  durationReason: optionalText(TEXT_LIMITS.note),
+  durationReason: z.enum(DURATION_REASON_CODES, { error: "Choose one of the cases the law lists, or none." }).nullable(),
   endDate: calendarDate.nullable(),
   compensation: compensationSchema.nullable(),
 });

@@ -41,7 +41,7 @@ function hostilePosting(): Posting {
     dates: { ...base.dates, datePosted: new Date().toISOString(), validThrough: new Date(Date.now() + 30 * 86_400_000).toISOString() },
     contract: {
       ...base.contract,
-      durationReason: HOSTILE,
+      durationReason: HOSTILE as Posting["contract"]["durationReason"],
       compensation: { kind: "GRATIFICATION", minAmount: 1000, maxAmount: 1200, currency: "EUR", unit: "MONTH", note: HOSTILE },
     },
     location: { ...base.location, remote: { policy: "HYBRID", daysPerWeek: 2, note: HOSTILE } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDurationReason } from "@/lib/postings";
 import { loadTarget } from "../load-posting";
 import { editPermission } from "../posting-permissions";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
@@ -26,7 +27,7 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
       select: { version: true, snapshot: true },
     });
     if (!revision) refuse("This revision does not belong to this posting.");
-    const snapshot = { ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug };
+    const snapshot = upgradeSnapshot({ ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug });
     const mode = validationModeFor(loaded.status);
     const posting = await preparePosting(tx, snapshot, mode);
     if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
@@ -40,4 +41,13 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
       data: { restoredVersion: revision.version },
     });
   });
+}
+
+/** Reads an old revision as today's schema expects: a free-text duration reason (before the legal cases) is none. */
+function upgradeSnapshot(snapshot: Record<string, unknown>): Record<string, unknown> {
+  const contract = snapshot.contract;
+  if (!contract || typeof contract !== "object") return snapshot;
+  const { durationReason } = contract as { durationReason?: unknown };
+  if (durationReason === null || durationReason === undefined || isDurationReason(durationReason)) return snapshot;
+  return { ...snapshot, contract: { ...contract, durationReason: null } };
 }

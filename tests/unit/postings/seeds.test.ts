@@ -14,7 +14,7 @@ describe("seed postings", () => {
     expect(validatePosting(peopleOpsPayrollApprentice, { mode: "publish" }).warnings).toEqual({});
     expect(validatePosting(accountantApprentice, { mode: "publish" }).warnings).toEqual({});
     expect(validatePosting(tpmIntern, { mode: "publish" }).warnings).toEqual({
-      "contract.compensation": ["An internship over 2 months must pay a gratification (Code de l'éducation L124-6): consider stating it."],
+      "contract.compensation": ["An internship over 2 months of presence must pay a gratification, from the 309th hour (Code de l'éducation L124-6 and D124-6): consider stating it."],
     });
   });
   test.each([peopleOpsPayrollApprentice, accountantApprentice])("$slug typed as the footer's “Internship” is a contract mismatch", (seed) => {
