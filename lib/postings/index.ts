@@ -3,6 +3,17 @@
 export * from "./enums";
 export { COUNTRY_CODES, isCountryCode } from "./country-codes";
 export {
+  APPRENTICE_AGE_BANDS,
+  APPRENTICE_AGE_LABELS,
+  APPRENTICE_PAY_PERCENT,
+  APPRENTICE_PAY_SOURCE,
+  SMIC,
+  apprenticeMinimum,
+  lowestApprenticeMinimum,
+  type ApprenticeAgeBand,
+} from "./apprentice-minimum-pay";
+export { formatMoney, formatPayRange } from "./pay-range";
+export {
   DURATION_REASONS,
   DURATION_REASON_CODES,
   durationReasonsFor,

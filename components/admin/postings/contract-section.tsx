@@ -1,6 +1,7 @@
 "use client";
 
 import { CONTRACT_LABELS, CONTRACT_TYPES, CURRENCIES, DURATION_REASONS, PAY_UNITS, durationReasonsFor } from "@/lib/postings";
+import { ApprenticePayTable } from "@/components/site/posting/apprentice-pay-table";
 import { useEditor } from "./editor-context";
 import { DateField, NumberField, SelectField, TextField } from "./inputs";
 import { EditorSection, Toggle } from "./section";
@@ -75,6 +76,11 @@ export function ContractSection() {
           <SelectField path="contract.compensation.currency" label="Currency" options={CURRENCIES.map((value) => ({ value, label: value }))} />
           <SelectField path="contract.compensation.unit" label="Per" options={PAY_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] }))} />
           <TextField path="contract.compensation.note" label="Note" nullable />
+        </div>
+      ) : null}
+      {contract.type === "APPRENTISSAGE" ? (
+        <div className="rounded-lg border border-line p-4" data-testid="apprentice-minimum-pay">
+          <ApprenticePayTable locale="en" />
         </div>
       ) : null}
     </EditorSection>
