@@ -75,6 +75,7 @@ export function reshapePosting(row: PostingRow): Posting {
       field: row.educationField,
     },
     content: row.content as Posting["content"],
+    frenchTranslated: row.frenchVersion === "TRANSLATED",
     apply: { url: row.applyUrl, email: row.applyEmail },
   };
 }

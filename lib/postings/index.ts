@@ -13,6 +13,7 @@ export {
   type ApprenticeAgeBand,
 } from "./apprentice-minimum-pay";
 export { formatMoney, formatPayRange } from "./pay-range";
+export { frenchVersionOf, hasPublicFrench, publicLocales, withoutUnfinishedFrench, type FrenchVersionState } from "./public-locales";
 export {
   DURATION_REASONS,
   DURATION_REASON_CODES,

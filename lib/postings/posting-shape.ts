@@ -175,6 +175,8 @@ export const postingShape = z.strictObject({
   languages: z.array(languageSchema).max(20, { error: "List 20 languages or fewer." }),
   education: educationSchema,
   content: z.strictObject({ en: localeContentSchema, fr: localeContentSchema.optional() }),
+  // A French version stays "to translate", off the public site, until a recruiter marks it translated.
+  frenchTranslated: z.boolean().default(false),
   apply: z.strictObject({ url: applyUrl, email: applyEmail }),
 });
 

@@ -51,6 +51,7 @@ function hostilePosting(): Posting {
       en: { ...en, title: `Hostile ${PAYLOADS[0]}`, ...content },
       fr: { ...en, title: `Hostile FR ${PAYLOADS[1]}`, ...content },
     },
+    frenchTranslated: true,
     apply: { url: "javascript:alert('apply')", email: "x@example.com\"><img src=x onerror=alert('mail')>" },
   };
 }

@@ -43,11 +43,23 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
   });
 }
 
-/** Reads an old revision as today's schema expects: a free-text duration reason (before the legal cases) is none. */
+/**
+ * Reads an old revision as today's schema expects: a free-text duration reason (before the legal
+ * cases) is none; a French version from before the translation state counts as translated when its
+ * text differs from the English (as the migration decided for the postings themselves).
+ */
 function upgradeSnapshot(snapshot: Record<string, unknown>): Record<string, unknown> {
+  let upgraded = snapshot;
   const contract = snapshot.contract;
-  if (!contract || typeof contract !== "object") return snapshot;
-  const { durationReason } = contract as { durationReason?: unknown };
-  if (durationReason === null || durationReason === undefined || isDurationReason(durationReason)) return snapshot;
-  return { ...snapshot, contract: { ...contract, durationReason: null } };
+  if (contract && typeof contract === "object") {
+    const { durationReason } = contract as { durationReason?: unknown };
+    if (durationReason !== null && durationReason !== undefined && !isDurationReason(durationReason)) {
+      upgraded = { ...upgraded, contract: { ...contract, durationReason: null } };
+    }
+  }
+  const content = snapshot.content as { en?: unknown; fr?: unknown } | undefined;
+  if (!("frenchTranslated" in snapshot) && content?.fr !== undefined) {
+    upgraded = { ...upgraded, frenchTranslated: JSON.stringify(content.fr) !== JSON.stringify(content.en) };
+  }
+  return upgraded;
 }

@@ -6,6 +6,7 @@ import { checkDates } from "./date-rules";
 import { checkLanguages } from "./language-rules";
 import { checkLocation } from "./location-rules";
 import { checkPay } from "./pay-rules";
+import { checkTranslation } from "./translation-rules";
 
 /** Every rule of hiring in France and of the careers site, run on a structurally valid posting. */
 export function collectPostingIssues(posting: Posting): PostingIssue[] {
@@ -16,5 +17,6 @@ export function collectPostingIssues(posting: Posting): PostingIssue[] {
   checkLocation(posting, report);
   checkLanguages(posting, report);
   checkContent(posting, report);
+  checkTranslation(posting, report);
   return issues;
 }
