@@ -79,7 +79,7 @@ export function KeyFacts({ posting, locale }: { posting: Posting; locale: Conten
             <details className="font-normal">
               <summary className="cursor-pointer underline">{words.byAgeAndYear}</summary>
               <div className="mt-2">
-                <ApprenticePayTable locale={locale} />
+                <ApprenticePayTable locale={locale} compact />
               </div>
             </details>
           </Fact>
