@@ -20,7 +20,7 @@ import { markdownText, optionalText, singleLineText, slugText, TEXT_LIMITS, text
 // Everything here is "junk" if broken and blocks even a draft; the rules that
 // relate fields to each other live in ./rules and are added in posting-schema.ts.
 
-const calendarDate = z.iso.date({ error: "Use a calendar date such as 2025-09-30." });
+const calendarDate = z.iso.date({ error: "Choose a date." });
 const instant = z.iso.datetime({
   offset: true,
   error: "Use a date and time with its offset, such as 2025-06-02T09:00:00+02:00.",
@@ -95,7 +95,10 @@ export const remoteSchema = z.discriminatedUnion(
     z.strictObject({ policy: z.literal("ON_SITE") }),
     z.strictObject({
       policy: z.literal("HYBRID"),
-      daysPerWeek: z.int({ error: "Give the remote days as a whole number." }).min(0).max(5),
+      daysPerWeek: z
+        .int({ error: "Give the remote days as a whole number." })
+        .min(0, { error: "Remote days cannot be fewer than 0." })
+        .max(5, { error: "A week has 5 working days: give 1 to 4 remote days for a hybrid role." }),
       note: optionalText(TEXT_LIMITS.note),
     }),
     z.strictObject({
@@ -168,7 +171,7 @@ const applyEmail = z
 
 export const postingShape = z.strictObject({
   slug: slugText("The posting's address"),
-  teamSlug: slugText("The team identifier"),
+  teamSlug: z.string().trim().min(1, { error: "Choose a team." }).pipe(slugText("The team")),
   contract: contractSchema,
   dates: datesSchema,
   location: locationSchema,
