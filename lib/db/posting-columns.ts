@@ -1,4 +1,4 @@
-import type { Posting } from "@/lib/postings";
+import { frenchVersionOf, publicLocales, type Posting } from "@/lib/postings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The posting as the zod schema defines it ↔ its columns. Every write goes
@@ -44,7 +44,9 @@ export function postingColumns(posting: Posting, refs: PostingRefs) {
     educationField: education.field,
     title: posting.content.en.title,
     content: posting.content as Prisma.InputJsonValue,
-    locales: Object.keys(posting.content),
+    frenchVersion: frenchVersionOf(posting),
+    // The languages the public site serves (French only once translated): routes, sitemap and search read it.
+    locales: publicLocales(posting),
     applyUrl: apply.url,
     applyEmail: apply.email,
   } satisfies Omit<Prisma.PostingUncheckedCreateInput, "id" | "status" | "version">;

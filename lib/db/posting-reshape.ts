@@ -1,4 +1,4 @@
-import { formatParisDateTime, type Posting } from "@/lib/postings";
+import { formatParisDateTime, isDurationReason, type Posting } from "@/lib/postings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Columns → the posting as the zod schema defines it: the inverse of
@@ -34,7 +34,8 @@ export function reshapePosting(row: PostingRow): Posting {
         row.durationIdealMonths === null
           ? null
           : { ideal: row.durationIdealMonths, min: row.durationMinMonths, max: row.durationMaxMonths },
-      durationReason: row.durationReason,
+      // A text column: anything but a legal case the schema knows (an old free-text reason) reads as none.
+      durationReason: isDurationReason(row.durationReason) ? row.durationReason : null,
       endDate: row.endDate ? dateOnly(row.endDate) : null,
       compensation:
         row.compensationKind === null
@@ -74,6 +75,7 @@ export function reshapePosting(row: PostingRow): Posting {
       field: row.educationField,
     },
     content: row.content as Posting["content"],
+    frenchTranslated: row.frenchVersion === "TRANSLATED",
     apply: { url: row.applyUrl, email: row.applyEmail },
   };
 }

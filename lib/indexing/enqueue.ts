@@ -1,14 +1,14 @@
 import type { Tx } from "@/lib/db/posting-writes";
-import type { Posting } from "@/lib/postings";
+import { publicLocales, type Posting } from "@/lib/postings";
 import { postingPath } from "@/lib/public/posting-urls";
 import { siteUrl } from "@/lib/public/site-url";
 
 export type UrlNotificationType = "URL_UPDATED" | "URL_DELETED";
 
-/** A posting's public URLs: English, and French when it has French content. */
-export function publicUrlsOf(posting: Pick<Posting, "slug" | "content">): string[] {
+/** A posting's public URLs: English, and French once its French version is translated. */
+export function publicUrlsOf(posting: Pick<Posting, "slug" | "content" | "frenchTranslated">): string[] {
   const base = siteUrl();
-  return [`${base}${postingPath(posting.slug, "en")}`, ...(posting.content.fr ? [`${base}${postingPath(posting.slug, "fr")}`] : [])];
+  return publicLocales(posting).map((locale) => `${base}${postingPath(posting.slug, locale)}`);
 }
 
 /**

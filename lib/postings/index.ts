@@ -2,6 +2,26 @@
 // and server: nothing here touches the database, the network or the clock.
 export * from "./enums";
 export { COUNTRY_CODES, isCountryCode } from "./country-codes";
+export {
+  APPRENTICE_AGE_BANDS,
+  APPRENTICE_AGE_LABELS,
+  APPRENTICE_PAY_PERCENT,
+  APPRENTICE_PAY_SOURCE,
+  SMIC,
+  apprenticeMinimum,
+  lowestApprenticeMinimum,
+  type ApprenticeAgeBand,
+} from "./apprentice-minimum-pay";
+export { formatMoney, formatPayRange } from "./pay-range";
+export { frenchVersionOf, hasPublicFrench, publicLocales, withoutUnfinishedFrench, type FrenchVersionState } from "./public-locales";
+export {
+  DURATION_REASONS,
+  DURATION_REASON_CODES,
+  durationReasonsFor,
+  isDurationReason,
+  type DurationReason,
+  type DurationReasonRule,
+} from "./duration-reasons";
 export { LANGUAGE_CODES, isLanguageCode } from "./language-codes";
 export {
   TEXT_LIMITS,
@@ -11,10 +31,13 @@ export {
 } from "./text-fields";
 export {
   PARIS_TIME_ZONE,
+  addDays,
   addMonths,
   addYearsToParisDateTime,
   compareDates,
+  daysInclusive,
   formatParisDateTime,
+  lastDayAfterMonths,
   parisDateOf,
   parisEndOfDay,
   parisToday,

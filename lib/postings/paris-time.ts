@@ -101,6 +101,28 @@ export function addMonths(date: string, months: number): string {
   return `${pad(newYear, 4)}-${pad(newMonth)}-${pad(newDay)}`;
 }
 
+/** Calendar days on a date string (negative goes back). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = splitDate(date);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+}
+
+/** Days from `first` to `last`, both counted: 2025-03-01 → 2025-03-01 is 1. */
+export function daysInclusive(first: string, last: string): number {
+  const [y1, m1, d1] = splitDate(first);
+  const [y2, m2, d2] = splitDate(last);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000) + 1;
+}
+
+/**
+ * The last day of a contract of `months` months starting on `start`: a contract's
+ * end date is its last day, so 1 March + 6 months ends on 31 August.
+ */
+export function lastDayAfterMonths(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
 /** Shifts an instant by whole years on the Paris wall clock, keeping the local time. */
 export function addYearsToParisDateTime(isoDateTime: string, years: number): string {
   const local = formatParisDateTime(new Date(isoDateTime));

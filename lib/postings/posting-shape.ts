@@ -12,6 +12,7 @@ import {
   WORK_AUTHORIZATIONS,
   WORK_SCHEDULES,
 } from "./enums";
+import { DURATION_REASON_CODES } from "./duration-reasons";
 import { isLanguageCode } from "./language-codes";
 import { markdownText, optionalText, singleLineText, slugText, TEXT_LIMITS, textList } from "./text-fields";
 
@@ -19,7 +20,7 @@ import { markdownText, optionalText, singleLineText, slugText, TEXT_LIMITS, text
 // Everything here is "junk" if broken and blocks even a draft; the rules that
 // relate fields to each other live in ./rules and are added in posting-schema.ts.
 
-const calendarDate = z.iso.date({ error: "Use a calendar date such as 2025-09-30." });
+const calendarDate = z.iso.date({ error: "Choose a date." });
 const instant = z.iso.datetime({
   offset: true,
   error: "Use a date and time with its offset, such as 2025-06-02T09:00:00+02:00.",
@@ -61,13 +62,13 @@ export const contractSchema = z.strictObject({
   weeklyHours: z
     .number({ error: "Give the weekly hours as a number." })
     .min(1, { error: "Weekly hours must be at least 1." })
-    .max(48, { error: "French law caps working time at 48 hours a week." })
+    .max(48, { error: "French law caps working time at 48 hours a week (Code du travail L3121-20)." })
     .multipleOf(0.1, { error: "Use at most one decimal." })
     .nullable(),
   durationMonths: z
     .strictObject({ ideal: wholeMonths, min: wholeMonths.nullable(), max: wholeMonths.nullable() })
     .nullable(),
-  durationReason: optionalText(TEXT_LIMITS.note),
+  durationReason: z.enum(DURATION_REASON_CODES, { error: "Choose one of the cases the law lists, or none." }).nullable(),
   endDate: calendarDate.nullable(),
   compensation: compensationSchema.nullable(),
 });
@@ -94,7 +95,10 @@ export const remoteSchema = z.discriminatedUnion(
     z.strictObject({ policy: z.literal("ON_SITE") }),
     z.strictObject({
       policy: z.literal("HYBRID"),
-      daysPerWeek: z.int({ error: "Give the remote days as a whole number." }).min(0).max(5),
+      daysPerWeek: z
+        .int({ error: "Give the remote days as a whole number." })
+        .min(0, { error: "Remote days cannot be fewer than 0." })
+        .max(5, { error: "A week has 5 working days: give 1 to 4 remote days for a hybrid role." }),
       note: optionalText(TEXT_LIMITS.note),
     }),
     z.strictObject({
@@ -167,13 +171,15 @@ const applyEmail = z
 
 export const postingShape = z.strictObject({
   slug: slugText("The posting's address"),
-  teamSlug: slugText("The team identifier"),
+  teamSlug: z.string().trim().min(1, { error: "Choose a team." }).pipe(slugText("The team")),
   contract: contractSchema,
   dates: datesSchema,
   location: locationSchema,
   languages: z.array(languageSchema).max(20, { error: "List 20 languages or fewer." }),
   education: educationSchema,
   content: z.strictObject({ en: localeContentSchema, fr: localeContentSchema.optional() }),
+  // A French version stays "to translate", off the public site, until a recruiter marks it translated.
+  frenchTranslated: z.boolean().default(false),
   apply: z.strictObject({ url: applyUrl, email: applyEmail }),
 });
 

@@ -3,7 +3,7 @@ import { cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { postingInclude, reshapePosting } from "@/lib/db/posting-reshape";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
-import type { ContractType, Posting } from "@/lib/postings";
+import { withoutUnfinishedFrench, type ContractType, type Posting } from "@/lib/postings";
 import { isContractType, isSlug } from "./argument-guards";
 import { openPostingWhere } from "./open-condition";
 
@@ -21,7 +21,7 @@ export async function getOpenPosting(slug: string): Promise<PublicPosting | null
   const row = await db.posting.findFirst({ where: { slug, ...openPostingWhere(new Date()) }, include: postingInclude });
   if (!row) return null;
   return {
-    posting: reshapePosting(row),
+    posting: withoutUnfinishedFrench(reshapePosting(row)),
     team: row.team,
     lastPublicChangeAt: (row.lastPublicChangeAt ?? row.publishedAt ?? row.updatedAt).toISOString(),
   };

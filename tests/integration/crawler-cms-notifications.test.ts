@@ -39,7 +39,7 @@ async function storedPosting(id: string) {
 
 function withFrench(posting: PostingInput): PostingInput {
   const en = posting.content.en;
-  return { ...posting, content: { ...posting.content, fr: { ...en, title: "Ingénieur·e backend", role: "Vous construisez des **services**." } } };
+  return { ...posting, frenchTranslated: true, content: { ...posting.content, fr: { ...en, title: "Ingénieur·e backend", role: "Vous construisez des **services**." } } };
 }
 
 describe("URL notifications from the CMS", () => {

@@ -41,7 +41,7 @@ function hostilePosting(): Posting {
     dates: { ...base.dates, datePosted: new Date().toISOString(), validThrough: new Date(Date.now() + 30 * 86_400_000).toISOString() },
     contract: {
       ...base.contract,
-      durationReason: HOSTILE,
+      durationReason: HOSTILE as Posting["contract"]["durationReason"],
       compensation: { kind: "GRATIFICATION", minAmount: 1000, maxAmount: 1200, currency: "EUR", unit: "MONTH", note: HOSTILE },
     },
     location: { ...base.location, remote: { policy: "HYBRID", daysPerWeek: 2, note: HOSTILE } },
@@ -51,6 +51,7 @@ function hostilePosting(): Posting {
       en: { ...en, title: `Hostile ${PAYLOADS[0]}`, ...content },
       fr: { ...en, title: `Hostile FR ${PAYLOADS[1]}`, ...content },
     },
+    frenchTranslated: true,
     apply: { url: "javascript:alert('apply')", email: "x@example.com\"><img src=x onerror=alert('mail')>" },
   };
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { IssueMap } from "@/lib/postings";
 import { useEditor } from "./editor-context";
-import { TextField } from "./inputs";
+import { CheckboxField, TextField } from "./inputs";
 import { MarkdownField } from "./markdown-field";
 import { EditorSection } from "./section";
 import { StepsEditor } from "./steps-editor";
@@ -23,6 +23,7 @@ export function ContentSection() {
   const { posting, update, errors, readOnly } = useEditor();
   const [active, setActive] = useState<"en" | "fr">("en");
   const hasFrench = posting.content.fr !== undefined;
+  const frenchToTranslate = hasFrench && !posting.frenchTranslated;
   return (
     <EditorSection id="content" title="Text of the posting" description="English is required; add French to publish the posting at /fr/jobs too.">
       <div role="tablist" aria-label="Language of the text" className="flex gap-2 border-b-2 border-line">
@@ -42,6 +43,7 @@ export function ContentSection() {
             >
               {short} · {label}
               {!exists ? " (none)" : count ? <span className="ml-2 rounded-full bg-red-700 px-2 text-xs text-paper">{count} to fix</span> : null}
+              {locale === "fr" && frenchToTranslate ? <span className="ml-2 rounded-full bg-amber-200 px-2 text-xs text-ink">to translate</span> : null}
             </button>
           );
         })}
@@ -52,18 +54,37 @@ export function ContentSection() {
             <div className="flex flex-col items-start gap-3 rounded-xl bg-mist p-6">
               <p>This posting has no French version.</p>
               <button type="button" disabled={readOnly} className="rounded-full bg-ink px-5 py-2 font-bold text-paper"
-                onClick={() => update("content.fr", (draft) => void (draft.content.fr = structuredClone(draft.content.en)))}>
-                Add a French version (starts as a copy of the English text)
+                onClick={() =>
+                  update("content.fr", (draft) => {
+                    draft.content.fr = structuredClone(draft.content.en);
+                    draft.frenchTranslated = false;
+                  })
+                }>
+                Add a French version (starts as a copy of the English text, to translate)
               </button>
             </div>
           ) : (
-            <LocaleFields locale={locale} label={label} />
+            <>
+              {locale === "fr" ? (
+                <div className="rounded-xl bg-mist p-4">
+                  <CheckboxField
+                    path="frenchTranslated"
+                    label="The French text is translated"
+                    hint="Until you tick this, the French version stays off the site: candidates see the English page only."
+                  />
+                </div>
+              ) : null}
+              <LocaleFields locale={locale} label={label} />
+            </>
           )}
           {locale === "fr" && hasFrench ? (
             <div>
               <button type="button" disabled={readOnly} className="text-sm font-bold text-red-700 underline underline-offset-4"
                 onClick={() => {
-                  if (window.confirm("Remove the French version of this posting? You can undo by not saving.")) update("content.fr", (draft) => void delete draft.content.fr);
+                  if (window.confirm("Remove the French version of this posting? You can undo by not saving.")) update("content.fr", (draft) => {
+                    delete draft.content.fr;
+                    draft.frenchTranslated = false;
+                  });
                 }}>
                 Remove the French version
               </button>

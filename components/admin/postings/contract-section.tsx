@@ -1,6 +1,7 @@
 "use client";
 
-import { CONTRACT_LABELS, CONTRACT_TYPES, CURRENCIES, PAY_UNITS } from "@/lib/postings";
+import { CONTRACT_LABELS, CONTRACT_TYPES, CURRENCIES, DURATION_REASONS, PAY_UNITS, durationReasonsFor } from "@/lib/postings";
+import { ApprenticePayTable } from "@/components/site/posting/apprentice-pay-table";
 import { useEditor } from "./editor-context";
 import { DateField, NumberField, SelectField, TextField } from "./inputs";
 import { EditorSection, Toggle } from "./section";
@@ -15,6 +16,12 @@ const UNIT_LABELS = { HOUR: "per hour", DAY: "per day", WEEK: "per week", MONTH:
 export function ContractSection() {
   const { posting, update } = useEditor();
   const { contract } = posting;
+  const reasons = durationReasonsFor(contract.type).map((code) => ({
+    value: code,
+    label: `${DURATION_REASONS[code].label.en} — up to ${DURATION_REASONS[code].maxMonths} months`,
+  }));
+  // A CDI has no length: its fields show only to clear a value left from another contract type.
+  const openEnded = contract.type === "CDI";
   return (
     <EditorSection id="contract" title="Contract">
       <div className="grid gap-4 sm:grid-cols-3">
@@ -22,11 +29,13 @@ export function ContractSection() {
         <SelectField path="contract.schedule" label="Schedule" options={SCHEDULE_OPTIONS} />
         <NumberField path="contract.weeklyHours" label="Hours a week" hint="Leave empty for a standard 35 h week." />
       </div>
-      <Toggle
-        label="This contract has a set length"
-        checked={contract.durationMonths !== null}
-        onChange={(on) => update("contract.durationMonths", (draft) => void (draft.contract.durationMonths = on ? { ideal: 6, min: null, max: null } : null))}
-      />
+      {!openEnded || contract.durationMonths !== null ? (
+        <Toggle
+          label="This contract has a set length"
+          checked={contract.durationMonths !== null}
+          onChange={(on) => update("contract.durationMonths", (draft) => void (draft.contract.durationMonths = on ? { ideal: 6, min: null, max: null } : null))}
+        />
+      ) : null}
       {contract.durationMonths ? (
         <div className="grid gap-4 sm:grid-cols-3">
           <NumberField path="contract.durationMonths.ideal" label="Length (months)" />
@@ -35,8 +44,18 @@ export function ContractSection() {
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField path="contract.durationReason" label="Reason for a longer contract" hint="Only when the law allows a longer length with a stated reason." nullable />
-        <DateField path="contract.endDate" label="End date" hint="Optional: only when the contract ends on a fixed day." nullable />
+        {reasons.length > 0 || contract.durationReason !== null ? (
+          <SelectField
+            path="contract.durationReason"
+            label="Reason for a longer contract"
+            hint="Only in the cases the law lists; each sets its own longest length."
+            options={reasons}
+            emptyLabel="None — the usual length applies"
+          />
+        ) : null}
+        {!openEnded || contract.endDate !== null ? (
+          <DateField path="contract.endDate" label="End date" hint="Optional: the contract's last day, when it ends on a fixed day." nullable />
+        ) : null}
       </div>
       <Toggle
         label="State the pay"
@@ -57,6 +76,11 @@ export function ContractSection() {
           <SelectField path="contract.compensation.currency" label="Currency" options={CURRENCIES.map((value) => ({ value, label: value }))} />
           <SelectField path="contract.compensation.unit" label="Per" options={PAY_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] }))} />
           <TextField path="contract.compensation.note" label="Note" nullable />
+        </div>
+      ) : null}
+      {contract.type === "APPRENTISSAGE" ? (
+        <div className="rounded-lg border border-line p-4" data-testid="apprentice-minimum-pay">
+          <ApprenticePayTable locale="en" />
         </div>
       ) : null}
     </EditorSection>

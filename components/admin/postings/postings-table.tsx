@@ -3,6 +3,8 @@ import type { AdminPostingRow } from "@/lib/cms/queries/list-admin-postings";
 import { STATUS_LABELS } from "@/lib/cms/status-labels";
 import type { PostingStatus } from "@/lib/postings";
 
+const FRENCH_LABELS = { NONE: "No French version", TO_TRANSLATE: "To translate", TRANSLATED: "Translated" } as const;
+
 const STATUS_STYLES: Record<PostingStatus, string> = {
   DRAFT: "border-2 border-ink",
   IN_REVIEW: "bg-amber-100 border-2 border-amber-600",
@@ -26,6 +28,7 @@ export function PostingsTable({ rows }: { rows: AdminPostingRow[] }) {
             <th scope="col" className="py-3 pr-4">Status</th>
             <th scope="col" className="py-3 pr-4">Team</th>
             <th scope="col" className="py-3 pr-4">City</th>
+            <th scope="col" className="py-3 pr-4">French</th>
             <th scope="col" className="py-3 pr-4">Last change (Paris)</th>
             <th scope="col" className="py-3">Author</th>
           </tr>
@@ -45,6 +48,9 @@ export function PostingsTable({ rows }: { rows: AdminPostingRow[] }) {
               </td>
               <td className="py-4 pr-4">{row.teamName}</td>
               <td className="py-4 pr-4">{row.city ?? "Remote"}</td>
+              <td className="whitespace-nowrap py-4 pr-4" data-testid={`french-${row.slug}`}>
+                {FRENCH_LABELS[row.frenchVersion]}
+              </td>
               <td className="whitespace-nowrap py-4 pr-4">{when(row.updatedAt)}</td>
               <td className="py-4">{row.authorName ?? "—"}</td>
             </tr>

@@ -1,9 +1,10 @@
-import { EDUCATION_LABELS, formatStartWindow, SECTION_LABELS, type ContentLocale, type Posting } from "@/lib/postings";
+import { EDUCATION_LABELS, formatPayRange, formatStartWindow, SECTION_LABELS, type ContentLocale, type Posting } from "@/lib/postings";
+import { ApprenticePayTable } from "./apprentice-pay-table";
 import { contractLabel, dayLabel, languageName, levelLabel, remoteLabel } from "@/lib/public/display";
 
 const WORDS = {
-  en: { title: "Key facts", languages: "Languages", closes: "Applications close", required: "required", nice: "a plus", workPermit: "Work authorisation", permit: "EU nationality or a valid student visa / work permit", eea: "EEA nationality", pay: "Pay" },
-  fr: { title: "En bref", languages: "Langues", closes: "Clôture des candidatures", required: "requis", nice: "un plus", workPermit: "Autorisation de travail", permit: "Nationalité UE ou visa étudiant / permis de travail valide", eea: "Nationalité EEE", pay: "Rémunération" },
+  en: { title: "Key facts", languages: "Languages", closes: "Applications close", required: "required", nice: "a plus", workPermit: "Work authorisation", permit: "EU nationality or a valid student visa / work permit", eea: "EEA nationality", pay: "Pay", apprenticeMinimum: "Legal minimum for apprentices", byAgeAndYear: "By age and year of the contract" },
+  fr: { title: "En bref", languages: "Langues", closes: "Clôture des candidatures", required: "requis", nice: "un plus", workPermit: "Autorisation de travail", permit: "Nationalité UE ou visa étudiant / permis de travail valide", eea: "Nationalité EEE", pay: "Rémunération", apprenticeMinimum: "Minimum légal des apprentis", byAgeAndYear: "Selon l'âge et l'année du contrat" },
 } as const;
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -20,7 +21,7 @@ export function KeyFacts({ posting, locale }: { posting: Posting; locale: Conten
   const labels = SECTION_LABELS[locale];
   const { contract, dates, location, languages, education } = posting;
   const office = location.office;
-  const pay = contract.compensation;
+  const pay = formatPayRange(contract.compensation, locale);
   return (
     <section aria-labelledby="key-facts" className="rounded-2xl border-2 border-ink p-6">
       <h2 id="key-facts" className="text-lg font-black">
@@ -72,10 +73,15 @@ export function KeyFacts({ posting, locale }: { posting: Posting; locale: Conten
             </ul>
           </Fact>
         ) : null}
-        {pay && pay.minAmount !== null ? (
-          <Fact term={words.pay}>
-            {new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: pay.currency, maximumFractionDigits: 0 }).format(pay.minAmount)}
-            {pay.maxAmount !== null && pay.maxAmount !== pay.minAmount ? ` – ${pay.maxAmount}` : ""} / {pay.unit.toLowerCase()}
+        {pay ? <Fact term={words.pay}>{pay}</Fact> : null}
+        {contract.type === "APPRENTISSAGE" ? (
+          <Fact term={words.apprenticeMinimum}>
+            <details className="font-normal">
+              <summary className="cursor-pointer underline">{words.byAgeAndYear}</summary>
+              <div className="mt-2">
+                <ApprenticePayTable locale={locale} compact />
+              </div>
+            </details>
           </Fact>
         ) : null}
         {location.workAuthorization !== "NONE" ? (

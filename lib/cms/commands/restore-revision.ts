@@ -1,4 +1,5 @@
 import "server-only";
+import { isDurationReason } from "@/lib/postings";
 import { loadTarget } from "../load-posting";
 import { editPermission } from "../posting-permissions";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
@@ -26,7 +27,7 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
       select: { version: true, snapshot: true },
     });
     if (!revision) refuse("This revision does not belong to this posting.");
-    const snapshot = { ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug };
+    const snapshot = upgradeSnapshot({ ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug });
     const mode = validationModeFor(loaded.status);
     const posting = await preparePosting(tx, snapshot, mode);
     if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
@@ -40,4 +41,25 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
       data: { restoredVersion: revision.version },
     });
   });
+}
+
+/**
+ * Reads an old revision as today's schema expects: a free-text duration reason (before the legal
+ * cases) is none; a French version from before the translation state counts as translated when its
+ * text differs from the English (as the migration decided for the postings themselves).
+ */
+function upgradeSnapshot(snapshot: Record<string, unknown>): Record<string, unknown> {
+  let upgraded = snapshot;
+  const contract = snapshot.contract;
+  if (contract && typeof contract === "object") {
+    const { durationReason } = contract as { durationReason?: unknown };
+    if (durationReason !== null && durationReason !== undefined && !isDurationReason(durationReason)) {
+      upgraded = { ...upgraded, contract: { ...contract, durationReason: null } };
+    }
+  }
+  const content = snapshot.content as { en?: unknown; fr?: unknown } | undefined;
+  if (!("frenchTranslated" in snapshot) && content?.fr !== undefined) {
+    upgraded = { ...upgraded, frenchTranslated: JSON.stringify(content.fr) !== JSON.stringify(content.en) };
+  }
+  return upgraded;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { resolvePublicStatus, type PostingStatus } from "@/lib/postings";
+import { resolvePublicStatus, type FrenchVersionState, type PostingStatus } from "@/lib/postings";
 import type { AdminPostingFilters } from "./admin-posting-filters";
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -16,6 +16,7 @@ export type AdminPostingRow = {
   updatedAt: Date;
   authorName: string | null;
   scheduledPublishAt: Date | null;
+  frenchVersion: FrenchVersionState;
 };
 
 /** The admin table: every posting whatever its status, newest change first. */
@@ -45,6 +46,7 @@ export async function listAdminPostings(filters: AdminPostingFilters, now = new 
         validThrough: true,
         updatedAt: true,
         scheduledPublishAt: true,
+        frenchVersion: true,
         team: { select: { name: true } },
         office: { select: { city: true } },
         author: { select: { name: true, email: true } },
@@ -64,6 +66,7 @@ export async function listAdminPostings(filters: AdminPostingFilters, now = new 
       updatedAt: row.updatedAt,
       authorName: row.author ? row.author.name || row.author.email : null,
       scheduledPublishAt: row.scheduledPublishAt,
+      frenchVersion: row.frenchVersion,
     })),
   };
 }

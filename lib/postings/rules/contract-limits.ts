@@ -1,27 +1,22 @@
 import type { ContractType } from "../enums";
 
-// Legal length of each fixed-term contract, in months. `maxWithReason` is the
-// ceiling the law allows only in stated cases, hence the durationReason field.
-export type DurationLimit = { min?: number; max: number; maxWithReason?: number; source: string; noun: string };
+// Legal length of each fixed-term contract, in months. A longer (or shorter)
+// ceiling applies only in the cases the law lists: see ../duration-reasons.ts.
+// An internship is limited in hours of presence instead: see ./internship-presence.ts.
+export type DurationLimit = { min?: number; max: number; source: string; noun: string };
 
 export const DURATION_LIMITS: Partial<Record<ContractType, DurationLimit>> = {
-  STAGE: { max: 6, source: "Code de l'éducation L124-5", noun: "An internship" },
+  STAGE: { max: 6, source: "Code de l'éducation L124-5 and D124-6", noun: "An internship" },
   APPRENTISSAGE: { min: 6, max: 36, source: "Code du travail L6222-7-1", noun: "An apprenticeship contract" },
-  PROFESSIONNALISATION: {
-    min: 6,
-    max: 12,
-    maxWithReason: 36,
-    source: "Code du travail L6325-11 and L6325-12",
-    noun: "A professionalisation contract",
-  },
-  CDD: { max: 18, maxWithReason: 24, source: "Code du travail L1243-8 and L1243-13", noun: "A CDD" },
+  PROFESSIONNALISATION: { min: 6, max: 12, source: "Code du travail L6325-11", noun: "A professionalisation contract" },
+  CDD: { max: 18, source: "Code du travail L1242-8-1", noun: "A CDD" },
   VIE: { min: 6, max: 24, source: "Business France VIE rules", noun: "A VIE" },
 };
 
-// Full-time legal week: the cap for interns and the line part-time stays under.
+// The usual full-time week: part-time stays under it. It is not an intern's cap:
+// interns follow the employees' maximums (Code de l'éducation L124-14), which the
+// schema enforces for everyone (48 h a week).
 export const LEGAL_WEEKLY_HOURS = 35;
-// Gratification becomes mandatory beyond 2 months (Code de l'éducation L124-6).
-export const GRATIFICATION_THRESHOLD_MONTHS = 2;
 
 // Titles that announce work-study, in English and French.
 export const WORK_STUDY_TITLE = /\b(?:apprenti(?:ce(?:ship)?|e)?s?|alternan(?:ce|te?)s?|work[- ]study)\b/i;

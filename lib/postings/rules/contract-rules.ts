@@ -1,83 +1,145 @@
+import { DURATION_REASONS, durationReasonsFor } from "../duration-reasons";
 import { ENROLMENT_REQUIREMENTS } from "../enums";
 import type { IssueReporter } from "../issues";
 import type { Posting } from "../posting-shape";
-import { addMonths, compareDates } from "../paris-time";
+import { CONTRACT_LABELS } from "../posting-labels";
+import { compareDates, lastDayAfterMonths } from "../paris-time";
+import { DURATION_LIMITS, LEGAL_WEEKLY_HOURS, WORK_STUDY_TITLE, type DurationLimit } from "./contract-limits";
 import {
-  DURATION_LIMITS,
-  GRATIFICATION_THRESHOLD_MONTHS,
-  LEGAL_WEEKLY_HOURS,
-  WORK_STUDY_TITLE,
-  type DurationLimit,
-} from "./contract-limits";
+  GRATIFICATION_AFTER_HOURS,
+  MAX_PRESENCE_HOURS,
+  lastInternshipDay,
+  maxInternshipMonths,
+  presenceHoursBetween,
+  presenceHoursOverMonths,
+  weeklyPresence,
+} from "./internship-presence";
 
 const DURATION = ["contract", "durationMonths"] as const;
+const END_DATE = ["contract", "endDate"] as const;
+const REASON_FIELD = "“Reason for a longer contract”";
 
-function checkDurationValue(field: "ideal" | "min" | "max", months: number, limit: DurationLimit, hasReason: boolean, report: IssueReporter) {
+type Ceiling = { months: number; source: string; inCase: boolean };
+
+/** The longest this contract may last: its usual limit, or the one of the legal case chosen. */
+function ceilingOf(posting: Posting, limit: DurationLimit): Ceiling {
+  const { type, durationReason } = posting.contract;
+  const rule = durationReason ? DURATION_REASONS[durationReason] : null;
+  if (rule && rule.contract === type) return { months: rule.maxMonths, source: rule.source, inCase: true };
+  return { months: limit.max, source: limit.source, inCase: false };
+}
+
+function checkReason(posting: Posting, report: IssueReporter) {
+  const { type, durationReason } = posting.contract;
+  if (!durationReason) return;
+  const rule = DURATION_REASONS[durationReason];
+  if (rule.contract === type) return;
+  report.error(
+    ["contract", "durationReason"],
+    durationReasonsFor(type).length > 0
+      ? `This case is for a ${CONTRACT_LABELS.en[rule.contract]}: choose one that applies to a ${CONTRACT_LABELS.en[type]}, or none.`
+      : `A ${CONTRACT_LABELS.en[type]} has no legal case for another length: choose none.`,
+  );
+}
+
+function checkMonths(field: "ideal" | "min" | "max", months: number, posting: Posting, limit: DurationLimit, report: IssueReporter) {
   const path = [...DURATION, field];
   if (limit.min !== undefined && months < limit.min) {
     report.error(path, `${limit.noun} lasts at least ${limit.min} months (${limit.source}).`);
-  } else if (limit.maxWithReason !== undefined && months > limit.max && months <= limit.maxWithReason) {
-    if (!hasReason) {
-      report.error(
-        path,
-        `${limit.noun} lasts at most ${limit.max} months; up to ${limit.maxWithReason} only in cases the law lists — state the reason in “Duration reason” (${limit.source}).`,
-      );
+    return;
+  }
+  const ceiling = ceilingOf(posting, limit);
+  if (months <= ceiling.months) return;
+  const longestCase = Math.max(0, ...durationReasonsFor(posting.contract.type).map((code) => DURATION_REASONS[code].maxMonths));
+  if (!ceiling.inCase && months <= longestCase) {
+    report.error(
+      path,
+      `${limit.noun} lasts at most ${ceiling.months} months; up to ${longestCase} only in the cases the law lists — choose the case in ${REASON_FIELD} (${ceiling.source}).`,
+    );
+  } else {
+    report.error(path, `${limit.noun} lasts at most ${ceiling.months} months${ceiling.inCase ? " in this case" : ""} (${ceiling.source}).`);
+  }
+}
+
+function checkInternshipLength(posting: Posting, report: IssueReporter) {
+  const { durationMonths, weeklyHours, endDate } = posting.contract;
+  const hours = weeklyPresence(weeklyHours);
+  const most = maxInternshipMonths(weeklyHours);
+  const rule = `at most 6 months of presence, ${MAX_PRESENCE_HOURS} hours counting 7 hours as a day and 22 days as a month (Code de l'éducation L124-5 and D124-6)`;
+  for (const field of ["ideal", "min", "max"] as const) {
+    const months = durationMonths?.[field] ?? null;
+    if (months !== null && months > most) {
+      report.error([...DURATION, field], `An internship lasts ${rule}: at ${hours} hours a week, that is ${most} months at most.`);
     }
-  } else if (months > (limit.maxWithReason ?? limit.max)) {
-    report.error(path, `${limit.noun} lasts at most ${limit.maxWithReason ?? limit.max} months (${limit.source}).`);
+  }
+  if (endDate) {
+    const { earliest } = posting.dates.startWindow;
+    const lastDay = lastInternshipDay(earliest, weeklyHours);
+    if (compareDates(endDate, lastDay) > 0) {
+      report.error(END_DATE, `An internship lasts ${rule}: from ${earliest} at ${hours} hours a week, its last day is ${lastDay} at the latest.`);
+    }
   }
 }
 
 function checkDuration(posting: Posting, report: IssueReporter) {
-  const { type, durationMonths, durationReason, endDate } = posting.contract;
+  const { type, durationMonths, endDate } = posting.contract;
+  checkReason(posting, report);
   if (type === "CDI") {
-    if (durationMonths) report.error(DURATION, "A CDI is open-ended: remove the duration.");
-    if (endDate) report.error(["contract", "endDate"], "A CDI is open-ended: remove the end date.");
+    if (durationMonths) report.error(DURATION, "A CDI is open-ended: remove the length.");
+    if (endDate) report.error(END_DATE, "A CDI is open-ended: remove the end date.");
     return;
   }
   if (durationMonths) {
     const { ideal, min, max } = durationMonths;
-    if (min !== null && min > ideal) report.error([...DURATION, "min"], "The minimum length cannot exceed the ideal length.");
-    if (max !== null && max < ideal) report.error([...DURATION, "max"], "The maximum length cannot be below the ideal length.");
+    if (min !== null && min > ideal) report.error([...DURATION, "min"], "“At least” cannot be more than “Length”.");
+    if (max !== null && max < ideal) report.error([...DURATION, "max"], "“At most” cannot be less than “Length”.");
+  }
+  if (endDate && compareDates(endDate, posting.dates.startWindow.latest) <= 0) {
+    report.error(END_DATE, "The contract must end after the latest start date.");
   }
   const limit = DURATION_LIMITS[type];
   if (!limit) return;
-  if (!durationMonths) {
-    report.error(DURATION, "State how many months this contract lasts.");
-  } else {
+  if (!durationMonths) report.error(DURATION, "State how many months this contract lasts.");
+  if (type === "STAGE") {
+    checkInternshipLength(posting, report);
+    return;
+  }
+  if (durationMonths) {
     for (const field of ["ideal", "min", "max"] as const) {
       const months = durationMonths[field];
-      if (months !== null) checkDurationValue(field, months, limit, durationReason !== null, report);
+      if (months !== null) checkMonths(field, months, posting, limit, report);
     }
   }
-  if (endDate) {
-    const { earliest, latest } = posting.dates.startWindow;
-    const ceiling = durationReason !== null ? (limit.maxWithReason ?? limit.max) : limit.max;
-    if (compareDates(endDate, latest) <= 0) {
-      report.error(["contract", "endDate"], "The contract must end after the latest start date.");
-    } else if (compareDates(endDate, addMonths(earliest, ceiling)) > 0) {
+  if (endDate && compareDates(endDate, posting.dates.startWindow.latest) > 0) {
+    const { earliest } = posting.dates.startWindow;
+    const ceiling = ceilingOf(posting, limit);
+    // A contract's end date is its last day: 1 September + 36 months ends on 31 August.
+    const lastDay = lastDayAfterMonths(earliest, ceiling.months);
+    if (compareDates(endDate, lastDay) > 0) {
       report.error(
-        ["contract", "endDate"],
-        `${limit.noun} lasts at most ${ceiling} months: end it by ${addMonths(earliest, ceiling)} (${limit.source}).`,
+        END_DATE,
+        `${limit.noun} lasts at most ${ceiling.months} months${ceiling.inCase ? " in this case" : ""}: from ${earliest}, its last day is ${lastDay} at the latest (${ceiling.source}).`,
       );
     }
   }
 }
 
 function checkSchedule(posting: Posting, report: IssueReporter) {
-  const { type, schedule, weeklyHours } = posting.contract;
+  const { schedule, weeklyHours } = posting.contract;
   if (schedule === "PART_TIME" && weeklyHours === null) {
     report.error(["contract", "weeklyHours"], "Give the weekly hours of this part-time contract.");
   }
   if (schedule === "PART_TIME" && weeklyHours !== null && weeklyHours >= LEGAL_WEEKLY_HOURS) {
     report.error(["contract", "weeklyHours"], "Part-time means fewer than 35 hours a week.");
   }
-  if (type === "STAGE" && weeklyHours !== null && weeklyHours > LEGAL_WEEKLY_HOURS) {
-    report.error(
-      ["contract", "weeklyHours"],
-      "An intern works at most 35 hours a week, like employees (Code de l'éducation L124-14).",
-    );
-  }
+}
+
+/** Hours of presence the internship will reach: to its end date, else over its longest stated length. */
+function internshipPresenceHours(posting: Posting): number {
+  const { durationMonths, weeklyHours, endDate } = posting.contract;
+  if (endDate) return presenceHoursBetween(posting.dates.startWindow.earliest, endDate, weeklyHours);
+  const months = durationMonths ? (durationMonths.max ?? durationMonths.ideal) : 0;
+  return presenceHoursOverMonths(months, weeklyHours);
 }
 
 function describesWorkStudy(posting: Posting): boolean {
@@ -105,11 +167,10 @@ function checkInternship(posting: Posting, report: IssueReporter) {
       "An intern must be an enrolled student: add an enrolment requirement (Code de l'éducation L124-1).",
     );
   }
-  const months = contract.durationMonths ? (contract.durationMonths.max ?? contract.durationMonths.ideal) : 0;
-  if (months > GRATIFICATION_THRESHOLD_MONTHS && contract.compensation === null) {
+  if (internshipPresenceHours(posting) > GRATIFICATION_AFTER_HOURS && contract.compensation === null) {
     report.warning(
       ["contract", "compensation"],
-      "An internship over 2 months must pay a gratification (Code de l'éducation L124-6): consider stating it.",
+      `An internship over 2 months of presence must pay a gratification, from the ${GRATIFICATION_AFTER_HOURS + 1}th hour (Code de l'éducation L124-6 and D124-6): consider stating it.`,
     );
   }
 }

@@ -88,5 +88,7 @@ You want to develop your skills in management and accounting tasks within a rapi
     },
     fr: accountantApprenticeFr,
   },
+  // The seed's French missions are the source's own words: a finished translation.
+  frenchTranslated: true,
   apply: { url: BACK_MARKET_JOB_BOARD, email: null },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { validatePosting } from "@/lib/postings";
+import { validatePosting, type DurationReason } from "@/lib/postings";
 import { expectError, expectNoErrorAt, expectValid, makeContract, makePosting, validateValid } from "./fixtures";
 
 const internship = (contract: Parameters<typeof makeContract>[0] = {}, mutate?: Parameters<typeof makeContract>[1]) =>
@@ -19,17 +19,17 @@ const internship = (contract: Parameters<typeof makeContract>[0] = {}, mutate?: 
 
 describe("internship (stage)", () => {
   test("6 months, 35 h, convention and enrolled student passes", () => expectValid(internship()));
-  test("ideal over 6 months fails with L124-5", () =>
-    expectError(internship({ durationMonths: { ideal: 7, min: null, max: null } }), "contract.durationMonths.ideal", "at most 6 months (Code de l'éducation L124-5)"));
+  test("ideal over 6 months fails with L124-5 and D124-6", () =>
+    expectError(internship({ durationMonths: { ideal: 7, min: null, max: null } }), "contract.durationMonths.ideal", "at most 6 months of presence, 924 hours"));
   test("max over 6 months fails", () =>
     expectError(internship({ durationMonths: { ideal: 6, min: null, max: 8 } }), "contract.durationMonths.max", "L124-5"));
-  test("end date within earliest start + 6 months passes", () => expectValid(internship({ endDate: "2026-03-01" })));
-  test("end date beyond earliest start + 6 months fails", () =>
-    expectError(internship({ endDate: "2026-03-02" }), "contract.endDate", "end it by 2026-03-01"));
+  test("end date within 924 hours of presence from the earliest start passes", () => expectValid(internship({ endDate: "2026-03-03" })));
+  test("end date beyond 924 hours of presence fails", () =>
+    expectError(internship({ endDate: "2026-03-04" }), "contract.endDate", "its last day is 2026-03-03 at the latest"));
   test("end date before the latest start fails", () =>
     expectError(internship({ endDate: "2025-09-15" }), "contract.endDate", "must end after the latest start date"));
-  test("over 35 hours a week fails", () =>
-    expectError(internship({ weeklyHours: 36 }), "contract.weeklyHours", "at most 35 hours a week"));
+  test("36 hours a week is not refused: 35 h is the usual week, not an intern's cap (L124-14)", () =>
+    expectNoErrorAt(internship({ weeklyHours: 36, durationMonths: { ideal: 5, min: null, max: null } }), "contract.weeklyHours"));
   test("missing convention de stage fails", () =>
     expectError(internship({}, (p) => void (p.education.requirements = ["MASTERS_STUDENT"])), "education.requirements", "convention de stage"));
   test("missing enrolled-student requirement fails", () =>
@@ -37,7 +37,7 @@ describe("internship (stage)", () => {
   test("over 2 months without gratification is a warning, not an error", () => {
     const result = validateValid(internship({ compensation: null }));
     expect(result.warnings).toEqual({
-      "contract.compensation": [expect.stringContaining("gratification (Code de l'éducation L124-6)")],
+      "contract.compensation": [expect.stringContaining("must pay a gratification, from the 309th hour (Code de l'éducation L124-6")],
     });
   });
   test("2 months without gratification has no warning", () => {
@@ -69,25 +69,25 @@ describe("apprenticeship and contract mismatch", () => {
 });
 
 describe("professionalisation, CDD, CDI", () => {
-  const contract = (type: "PROFESSIONNALISATION" | "CDD", ideal: number, reason: string | null = null) =>
+  const contract = (type: "PROFESSIONNALISATION" | "CDD", ideal: number, reason: DurationReason | null = null) =>
     makeContract({ type, durationMonths: { ideal, min: null, max: null }, durationReason: reason });
   test("professionalisation 12 months passes", () => expectValid(contract("PROFESSIONNALISATION", 12)));
   test("professionalisation 24 months without a reason fails", () =>
-    expectError(contract("PROFESSIONNALISATION", 24), "contract.durationMonths.ideal", "state the reason"));
-  test("professionalisation 24 months with a reason passes", () =>
-    expectValid(contract("PROFESSIONNALISATION", 24, "Qualification requiring a 2-year course")));
-  test("professionalisation 37 months fails even with a reason", () =>
-    expectError(contract("PROFESSIONNALISATION", 37, "Long course"), "contract.durationMonths.ideal", "at most 36 months"));
+    expectError(contract("PROFESSIONNALISATION", 24), "contract.durationMonths.ideal", "choose the case in “Reason for a longer contract”"));
+  test("professionalisation 24 months under a branch agreement passes", () =>
+    expectValid(contract("PROFESSIONNALISATION", 24, "PRO_BRANCH_AGREEMENT")));
+  test("professionalisation 37 months fails even for a priority group", () =>
+    expectError(contract("PROFESSIONNALISATION", 37, "PRO_PRIORITY_PUBLIC"), "contract.durationMonths.ideal", "at most 36 months in this case"));
   test("CDD 18 months passes", () => expectValid(contract("CDD", 18)));
-  test("CDD 19 months without a reason fails with L1243-8", () =>
-    expectError(contract("CDD", 19), "contract.durationMonths.ideal", "L1243-8"));
-  test("CDD 24 months with a reason passes", () => expectValid(contract("CDD", 24, "Work abroad")));
-  test("CDD 25 months fails", () => expectError(contract("CDD", 25, "Work abroad"), "contract.durationMonths.ideal", "at most 24 months"));
+  test("CDD 19 months without a reason fails with L1242-8-1", () =>
+    expectError(contract("CDD", 19), "contract.durationMonths.ideal", "Code du travail L1242-8-1"));
+  test("CDD 24 months abroad passes", () => expectValid(contract("CDD", 24, "CDD_WORK_ABROAD")));
+  test("CDD 25 months fails", () => expectError(contract("CDD", 25, "CDD_WORK_ABROAD"), "contract.durationMonths.ideal", "at most 24 months"));
   test("CDI with a duration fails", () =>
     expectError(makeContract({ durationMonths: { ideal: 12, min: null, max: null } }), "contract.durationMonths", "open-ended"));
   test("CDI with an end date fails", () => expectError(makeContract({ endDate: "2026-09-01" }), "contract.endDate", "open-ended"));
   test("min above ideal fails", () =>
-    expectError(makeContract({ type: "CDD", durationMonths: { ideal: 6, min: 8, max: null } }), "contract.durationMonths.min", "cannot exceed the ideal"));
+    expectError(makeContract({ type: "CDD", durationMonths: { ideal: 6, min: 8, max: null } }), "contract.durationMonths.min", "“At least” cannot be more than “Length”"));
 });
 
 describe("VIE, freelance, schedule, compensation", () => {

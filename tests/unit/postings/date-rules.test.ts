@@ -9,7 +9,7 @@ import {
   parisToday,
   resolvePublicStatus,
 } from "@/lib/postings";
-import { expectError, expectValid, makePosting } from "./fixtures";
+import { expectError, expectValid, makePosting, validateValid } from "./fixtures";
 
 const withDates = (dates: Partial<ReturnType<typeof makePosting>["dates"]>) =>
   makePosting((p) => void Object.assign(p.dates, dates));
@@ -30,7 +30,7 @@ describe("dates", () => {
   test("a date-time with a space instead of T fails", () =>
     expectError(withDates({ datePosted: "2025-05-12 09:00:00+02:00" }), "dates.datePosted", "with its offset"));
   test("an impossible calendar date fails", () =>
-    expectError(withDates({ startWindow: { earliest: "2025-02-30", latest: "2025-03-31" } }), "dates.startWindow.earliest", "calendar date"));
+    expectError(withDates({ startWindow: { earliest: "2025-02-30", latest: "2025-03-31" } }), "dates.startWindow.earliest", "Choose a date."));
 });
 
 describe("expiry", () => {
@@ -72,5 +72,12 @@ describe("Europe/Paris helpers", () => {
   test("adds years keeping the Paris wall clock across DST", () => {
     expect(addYearsToParisDateTime("2025-03-31T23:59:59+02:00", 2)).toBe("2027-03-31T23:59:59+02:00");
     expect(addYearsToParisDateTime("2025-03-28T12:00:00+01:00", 1)).toBe("2026-03-28T12:00:00+01:00");
+  });
+});
+
+describe("plain-language date messages", () => {
+  test("a start before the posting date is a warning on the earliest start", () => {
+    const result = validateValid(withDates({ datePosted: "2025-05-12T09:00:00+02:00", startWindow: { earliest: "2025-05-01", latest: "2025-05-31" }, validThrough: null }));
+    expect(result.warnings["dates.startWindow.earliest"]).toEqual([expect.stringContaining("before the posting date")]);
   });
 });

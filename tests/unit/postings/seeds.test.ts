@@ -10,11 +10,16 @@ describe("seed postings", () => {
     expect(result.errors).toEqual({});
     expect(result.ok).toBe(true);
   });
-  test("the apprentices have no warning; the TPM intern has exactly the gratification warning", () => {
-    expect(validatePosting(peopleOpsPayrollApprentice, { mode: "publish" }).warnings).toEqual({});
-    expect(validatePosting(accountantApprentice, { mode: "publish" }).warnings).toEqual({});
+  test("the seeds state no pay: the apprentices get exactly the pay-transparency warning, the TPM intern the gratification one", () => {
+    const payRange = {
+      "contract.compensation": [
+        "Applicants are entitled to the pay range before the interview (EU pay-transparency directive 2023/970, article 5): turn on “State the pay” and give it.",
+      ],
+    };
+    expect(validatePosting(peopleOpsPayrollApprentice, { mode: "publish" }).warnings).toEqual(payRange);
+    expect(validatePosting(accountantApprentice, { mode: "publish" }).warnings).toEqual(payRange);
     expect(validatePosting(tpmIntern, { mode: "publish" }).warnings).toEqual({
-      "contract.compensation": ["An internship over 2 months must pay a gratification (Code de l'éducation L124-6): consider stating it."],
+      "contract.compensation": ["An internship over 2 months of presence must pay a gratification, from the 309th hour (Code de l'éducation L124-6 and D124-6): consider stating it."],
     });
   });
   test.each([peopleOpsPayrollApprentice, accountantApprentice])("$slug typed as the footer's “Internship” is a contract mismatch", (seed) => {

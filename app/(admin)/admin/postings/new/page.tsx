@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "New posting" };
 export default async function NewPostingPage() {
   const user = await requireUser(rolesFor("posting.create"));
   const { teams, offices } = await listFormOptions();
-  const posting = blankPosting(new Date(), { office: offices[0] ?? null, about: `${COMPANY.pitch}\n\n${COMPANY.mission}` });
+  const posting = blankPosting(new Date(), { office: null, about: `${COMPANY.pitch}\n\n${COMPANY.mission}` });
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-8">
       <p className="text-sm">
