@@ -42,7 +42,7 @@ describe("the public listing", () => {
   it("shows nothing past its closing date (the fixture's 2025 dates), then the open roles once reopened", async () => {
     expect(await slugsFor("")).toEqual([]);
     expect(await getOpenPosting(TPM)).toBeNull();
-    await prisma.$executeRaw`UPDATE postings SET valid_through = now() + interval '30 days'`;
+    await prisma.$executeRaw`UPDATE postings SET status = 'PUBLISHED', closed_at = NULL, valid_through = now() + interval '30 days'`;
     expect(await slugsFor("")).toEqual([ACCOUNTANT, PEOPLE_OPS, TPM]);
     expect((await getOpenPosting(TPM))?.posting.slug).toBe(TPM);
   });

@@ -13,6 +13,7 @@
 --    every term must match; within a term any alternative, stemmed in English
 --    and in French, the typed word also as a prefix, and any near spelling.
 -- Renaming a team or an office's city rebuilds its postings' documents.
+-- 4. (Below) posting_languages.level becomes optional.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -157,3 +158,8 @@ END
 $$;
 
 UPDATE "postings" SET content = content;
+
+-- A language's CEFR level is optional: a posting that names a language without
+-- a level ("fluent", "a no brainer") shows none rather than an invented one.
+-- AlterTable
+ALTER TABLE "posting_languages" ALTER COLUMN "level" DROP NOT NULL;
