@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ cacheTag: () => undefined, revalidateTag: () => u
 const { prisma, url } = await freshDatabase();
 process.env.DATABASE_URL = url;
 await seedDatabase(prisma, { repostForNextIntake: false });
-const { searchOpenPostings } = await import("@/lib/public/search-postings");
+const { searchOpenPostings, searchTsquery } = await import("@/lib/public/search-postings");
 const { getOpenPosting, getClosedPosting } = await import("@/lib/public/public-posting");
 
 const PEOPLE_OPS = "people-ops-payroll-apprentice";
@@ -125,6 +125,16 @@ describe("the public listing", () => {
       if (JSON.stringify(found) !== JSON.stringify([...expected].sort())) failures.push(`${query}: ${found.join(", ") || "nothing"}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("builds one deduplicated tsquery: every term ANDed, its alternatives ORed once each", async () => {
+    const query = await searchTsquery("comptable Bordeaux");
+    const branches = (query ?? "").split(/ [|&] /).map((branch) => branch.replace(/[()]/g, "").trim());
+    expect(new Set(branches).size).toBe(branches.length);
+    expect(query).toContain("'account'");
+    expect(query).toContain(" & ");
+    expect(await searchTsquery("' OR 1=1--")).toBeNull();
+    expect(await searchTsquery("de la")).toBeNull();
   });
 
   it("ranks by relevance, then the newest first", async () => {
