@@ -36,6 +36,9 @@ describe("JobPosting mapping of the seeds", () => {
     const ld = toLd(tpmIntern) as unknown as Record<string, unknown>;
     // The source states no closing date: no validThrough (Google: recommended, not required).
     expect(ld).not.toHaveProperty("validThrough");
+    // Nor a number of remote days: the description says "hybrid" and no count.
+    expect(String(ld.description)).toContain("Paris, France — hybrid");
+    expect(String(ld.description)).not.toMatch(/null|remote days/);
     expect(ld).toMatchObject({
       employmentType: ["INTERN"],
       datePosted: "2025-01-13T09:00:00+01:00",
