@@ -18,7 +18,7 @@ const decimal = (value: Prisma.Decimal | null) => (value === null ? null : Numbe
 export function reshapePosting(row: PostingRow): Posting {
   const remote: Posting["location"]["remote"] =
     row.remotePolicy === "HYBRID"
-      ? { policy: "HYBRID", daysPerWeek: row.remoteDaysPerWeek ?? 0, note: row.remoteNote }
+      ? { policy: "HYBRID", daysPerWeek: row.remoteDaysPerWeek, note: row.remoteNote }
       : row.remotePolicy === "REMOTE"
         ? { policy: "REMOTE", eligibleCountries: row.remoteEligibleCountries }
         : { policy: "ON_SITE" };

@@ -24,7 +24,12 @@ function describeLocation(posting: Posting, locale: ContentLocale): string {
   const country = new Intl.DisplayNames([locale], { type: "region" }).of(office?.country ?? "FR");
   const place = office ? `${office.city}, ${country ?? office.country}` : "";
   if (remote.policy === "REMOTE") return `${labels.remote} ${remote.eligibleCountries.join(", ")}`;
-  const mode = remote.policy === "HYBRID" ? labels.hybrid.replace("{n}", String(remote.daysPerWeek)) : labels.onSite;
+  const mode =
+    remote.policy !== "HYBRID"
+      ? labels.onSite
+      : remote.daysPerWeek === null
+        ? labels.hybridNoDays
+        : labels.hybrid.replace("{n}", String(remote.daysPerWeek));
   const note = remote.policy === "HYBRID" && remote.note ? ` (${remote.note})` : "";
   return `${place} — ${mode}${note}`;
 }

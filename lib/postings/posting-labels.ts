@@ -59,7 +59,22 @@ export const ASSESSMENT_OPTION_LABELS: Labels<AssessmentOption> = {
 };
 
 export const SECTION_LABELS: Labels<
-  "missions" | "profile" | "facts" | "benefits" | "steps" | "contract" | "start" | "duration" | "months" | "location" | "hybrid" | "remote" | "onSite" | "hours" | "requirements"
+  | "missions"
+  | "profile"
+  | "facts"
+  | "benefits"
+  | "steps"
+  | "contract"
+  | "start"
+  | "duration"
+  | "months"
+  | "location"
+  | "hybrid"
+  | "hybridNoDays"
+  | "remote"
+  | "onSite"
+  | "hours"
+  | "requirements"
 > = {
   en: {
     missions: "Your missions",
@@ -73,6 +88,7 @@ export const SECTION_LABELS: Labels<
     months: "months",
     location: "Location",
     hybrid: "hybrid, {n} remote days a week",
+    hybridNoDays: "hybrid",
     remote: "fully remote from",
     onSite: "on site",
     hours: "hours a week",
@@ -90,6 +106,7 @@ export const SECTION_LABELS: Labels<
     months: "mois",
     location: "Lieu",
     hybrid: "hybride, {n} jours de télétravail par semaine",
+    hybridNoDays: "hybride",
     remote: "100 % télétravail depuis",
     onSite: "sur site",
     hours: "heures par semaine",

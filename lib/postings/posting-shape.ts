@@ -95,10 +95,12 @@ export const remoteSchema = z.discriminatedUnion(
     z.strictObject({ policy: z.literal("ON_SITE") }),
     z.strictObject({
       policy: z.literal("HYBRID"),
+      // null when the posting states no number of days (say nothing rather than invent one).
       daysPerWeek: z
         .int({ error: "Give the remote days as a whole number." })
         .min(0, { error: "Remote days cannot be fewer than 0." })
-        .max(5, { error: "A week has 5 working days: give 1 to 4 remote days for a hybrid role." }),
+        .max(5, { error: "A week has 5 working days: give 1 to 4 remote days for a hybrid role." })
+        .nullable(),
       note: optionalText(TEXT_LIMITS.note),
     }),
     z.strictObject({
@@ -117,7 +119,8 @@ export const locationSchema = z.strictObject({
 
 export const languageSchema = z.strictObject({
   code: languageCode,
-  level: z.enum(LANGUAGE_LEVELS, { error: "Choose a CEFR level (A1 to C2) or native." }),
+  // null when the posting names the language without a level ("fluent", "a no brainer").
+  level: z.enum(LANGUAGE_LEVELS, { error: "Choose a CEFR level (A1 to C2) or native." }).nullable(),
   required: z.boolean(),
   wording: optionalText(TEXT_LIMITS.note),
 });

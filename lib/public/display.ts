@@ -31,7 +31,8 @@ export function languageName(code: string, locale: ContentLocale): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
-export function levelLabel(level: LanguageLevel, locale: ContentLocale): string {
+export function levelLabel(level: LanguageLevel | null, locale: ContentLocale): string | null {
+  if (level === null) return null;
   if (level === "NATIVE") return locale === "fr" ? "langue maternelle" : "native";
   return level;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings";
+import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { safeFilters } from "./argument-guards";
 import { OPEN_POSTING_SQL } from "./open-condition";
 
@@ -35,12 +36,25 @@ export type ListingResult = { total: number; page: number; pageCount: number; ca
 
 type Condition = Prisma.Sql;
 
-/** The query text the search uses; exported for the benchmark's EXPLAIN ANALYZE. */
-export function searchQuery(q: string): Prisma.Sql {
-  return Prisma.sql`(websearch_to_tsquery('english_unaccent', ${q}) || websearch_to_tsquery('french_unaccent', ${q}))`;
+/**
+ * The tsquery of a search: the query split into terms and expanded with the
+ * recruiters' vocabulary (lib/postings/search-synonyms.ts), then stemmed in
+ * English and French, prefixed and typo-corrected by PostgreSQL
+ * (posting_search_query, migration 20261201000003_search_vocabulary). Its text
+ * form, or null when no word of the query can match anything. Exported for the
+ * benchmark's EXPLAIN ANALYZE.
+ */
+export async function searchTsquery(q: string): Promise<string | null> {
+  const terms = expandSearchQuery(q);
+  if (terms.length === 0) return null;
+  const [row] = await db.$queryRaw<{ query: string | null }[]>`
+    SELECT posting_search_query(${JSON.stringify(terms)}::jsonb)::text AS query`;
+  return row?.query ?? null;
 }
 
-function conditions(filters: ListingFilters): Partial<Record<FacetKey | "q", Condition>> {
+type SearchState = { tsquery: string | null };
+
+function conditions(filters: ListingFilters, search: SearchState): Partial<Record<FacetKey | "q", Condition>> {
   return {
     team: filters.team ? Prisma.sql`t.slug = ${filters.team}` : undefined,
     city: filters.city ? Prisma.sql`lower(unaccent(o.city)) = lower(unaccent(${filters.city}))` : undefined,
@@ -49,8 +63,15 @@ function conditions(filters: ListingFilters): Partial<Record<FacetKey | "q", Con
     language: filters.language
       ? Prisma.sql`EXISTS (SELECT 1 FROM posting_languages l WHERE l.posting_id = p.id AND l.required AND l.code = ${filters.language})`
       : undefined,
-    startMonth: filters.startMonth ? Prisma.sql`to_char(p.start_earliest, 'YYYY-MM') = ${filters.startMonth}` : undefined,
-    q: filters.q ? Prisma.sql`p.search_vector @@ ${searchQuery(filters.q)}` : undefined,
+    // Any posting whose start window overlaps the month: "2027-09" includes a window of August–September.
+    startMonth: filters.startMonth
+      ? Prisma.sql`p.start_earliest < (${`${filters.startMonth}-01`}::date + interval '1 month') AND p.start_latest >= ${`${filters.startMonth}-01`}::date`
+      : undefined,
+    q: filters.q
+      ? search.tsquery === null
+        ? Prisma.sql`false`
+        : Prisma.sql`p.search_vector @@ ${search.tsquery}::tsquery`
+      : undefined,
   };
 }
 
@@ -73,7 +94,12 @@ const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; from?:
     label: Prisma.sql`fl.code`,
     from: Prisma.sql`JOIN posting_languages fl ON fl.posting_id = p.id AND fl.required`,
   },
-  startMonth: { value: Prisma.sql`to_char(p.start_earliest, 'YYYY-MM')`, label: Prisma.sql`to_char(p.start_earliest, 'YYYY-MM')` },
+  // Every month the start window overlaps.
+  startMonth: {
+    value: Prisma.sql`to_char(sm.month, 'YYYY-MM')`,
+    label: Prisma.sql`to_char(sm.month, 'YYYY-MM')`,
+    from: Prisma.sql`CROSS JOIN LATERAL generate_series(date_trunc('month', p.start_earliest), p.start_latest, interval '1 month') AS sm(month)`,
+  },
 };
 
 async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): Promise<FacetCount[]> {
@@ -91,8 +117,16 @@ async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): P
 
 type CardRow = Omit<PostingCard, "startEarliest" | "startLatest"> & { startEarliest: Date; startLatest: Date };
 
-async function pageOfCards(all: ReturnType<typeof conditions>, filters: ListingFilters): Promise<{ total: number; cards: PostingCard[] }> {
-  const rank = filters.q ? Prisma.sql`ts_rank(p.search_vector, ${searchQuery(filters.q)}) DESC,` : Prisma.empty;
+async function pageOfCards(
+  all: ReturnType<typeof conditions>,
+  filters: ListingFilters,
+  search: SearchState,
+): Promise<{ total: number; cards: PostingCard[] }> {
+  // A search ranks by relevance, then the newest first; the plain listing goes by team.
+  const order =
+    filters.q && search.tsquery !== null
+      ? Prisma.sql`ts_rank(p.search_vector, ${search.tsquery}::tsquery) DESC, p.date_posted DESC, p.slug`
+      : Prisma.sql`t.name, p.date_posted DESC, p.slug`;
   const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${FROM} WHERE ${where(all)}`;
   const rows = await db.$queryRaw<CardRow[]>`
     SELECT p.slug, p.title, t.slug AS "teamSlug", t.name AS "teamName", o.city,
@@ -101,7 +135,7 @@ async function pageOfCards(all: ReturnType<typeof conditions>, filters: ListingF
       p.start_latest AS "startLatest", p.duration_ideal_months AS "durationMonths", p.locales
     ${FROM}
     WHERE ${where(all)}
-    ORDER BY t.name, ${rank} p.date_posted DESC, p.slug
+    ORDER BY ${order}
     LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`;
   const day = (value: Date) => value.toISOString().slice(0, 10);
   return {
@@ -114,9 +148,10 @@ export async function searchOpenPostings(input: ListingFilters): Promise<Listing
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
   const filters = safeFilters(input);
-  const all = conditions(filters);
+  const search: SearchState = { tsquery: filters.q ? await searchTsquery(filters.q) : null };
+  const all = conditions(filters, search);
   const [{ total, cards }, ...facetLists] = await Promise.all([
-    pageOfCards(all, filters),
+    pageOfCards(all, filters, search),
     ...FACET_KEYS.map((key) => facetCounts(key, all)),
   ]);
   const facets = Object.fromEntries(FACET_KEYS.map((key, index) => [key, facetLists[index]])) as Record<FacetKey, FacetCount[]>;

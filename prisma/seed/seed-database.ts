@@ -3,7 +3,7 @@ import { normalizeEmail } from "@/lib/auth/email";
 import { hashPassword } from "@/lib/auth/password";
 import { insertPosting, replacePosting, type Actor } from "@/lib/db/posting-writes";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { repostForNextIntake, validatePosting, type Posting } from "@/lib/postings";
+import { parisEndOfDay, repostForNextIntake, validatePosting, type Posting } from "@/lib/postings";
 import { SEED_OFFICES } from "../seed-data/offices";
 import { SEED_POSTINGS } from "../seed-data/postings";
 import { SEED_TEAMS } from "../seed-data/teams";
@@ -63,13 +63,19 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
     if (await prisma.posting.findUnique({ where: { slug: posting.slug }, select: { id: true } })) continue;
     await prisma.$transaction(async (tx) => {
       const published = new Date(posting.dates.datePosted);
+      // The sources state no closing date, so none is stored: a posting kept at its
+      // original dates whose intake is over is recorded as expired when its start
+      // window ended, so a configured database does not show 2025 roles as open.
+      const intakeEnd = new Date(parisEndOfDay(posting.dates.startWindow.latest));
+      const over = !options.repostForNextIntake && posting.dates.validThrough === null && intakeEnd.getTime() < now.getTime();
       const row = await insertPosting(tx, posting, {
-        status: "PUBLISHED",
+        status: over ? "EXPIRED" : "PUBLISHED",
         actor: admin.actor,
         action: "posting.seed",
         firstPublishedAt: published,
         publishedAt: published,
         lastPublicChangeAt: published,
+        ...(over ? { closedAt: intakeEnd } : {}),
       });
       summary.postings += 1;
       if (!options.repostForNextIntake) return;

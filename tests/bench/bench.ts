@@ -7,6 +7,7 @@
 import autocannon from "autocannon";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { exitWhenDone, startBenchServer } from "./bench-server";
 import { insertSyntheticPostings } from "./synthetic-postings";
 
@@ -29,24 +30,33 @@ async function measure(url: string) {
 async function explainSearch(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  // As lib/public/search-postings.ts runs it: the tsquery first (terms expanded
+  // by the synonyms module, stemmed and typo-corrected by posting_search_query),
+  // then the page of postings ranked by relevance, then date.
+  const tsquerySql = "SELECT posting_search_query($1::jsonb)::text AS query";
   const sql = `SELECT p.slug FROM postings p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id
     WHERE p.status = 'PUBLISHED' AND (p.valid_through IS NULL OR p.valid_through > now())
-      AND p.search_vector @@ (websearch_to_tsquery('english_unaccent', $1) || websearch_to_tsquery('french_unaccent', $1))
-    ORDER BY t.name, ts_rank(p.search_vector, (websearch_to_tsquery('english_unaccent', $1) || websearch_to_tsquery('french_unaccent', $1))) DESC, p.date_posted DESC
+      AND p.search_vector @@ $1::tsquery
+    ORDER BY ts_rank(p.search_vector, $1::tsquery) DESC, p.date_posted DESC, p.slug
     LIMIT 50`;
+  const search = async (q: string) => {
+    const { rows } = await client.query<{ query: string | null }>(tsquerySql, [JSON.stringify(expandSearchQuery(q))]);
+    return client.query(sql, [rows[0]?.query ?? ""]);
+  };
   try {
-    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ["payroll"]);
+    const { rows: compiled } = await client.query<{ query: string }>(tsquerySql, [JSON.stringify(expandSearchQuery("payroll"))]);
+    const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [compiled[0]?.query ?? ""]);
     console.log("\nEXPLAIN ANALYZE of the search query (q=payroll, 10,000+ postings):");
     for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
     const timings: number[] = [];
     for (let i = 0; i < 200; i++) {
       const started = process.hrtime.bigint();
-      await client.query(sql, [["payroll", "comptable", "data analyst", "stage", "apprentice"][i % 5]]);
+      await search(["payroll", "comptable", "data analyst", "stage", "apprentice", "compta", "alternance", "acountant"][i % 8] as string);
       timings.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
     timings.sort((a, b) => a - b);
     const at = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))]?.toFixed(2);
-    console.log(`search query round trip over 200 runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (target ≤ 20 ms)`);
+    console.log(`search (tsquery + page) round trips over 200 runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (target ≤ 20 ms)`);
   } finally {
     await client.end();
   }

@@ -94,7 +94,9 @@ test.describe("filters without JavaScript (a GET form)", () => {
   test("a shared filtered URL renders filtered, and an empty result says so", async ({ page }) => {
     await page.goto("/jobs?city=Bordeaux&contract=STAGE");
     await expect(page.getByRole("status")).toHaveText("No open roles match");
-    await expect(page.getByRole("link", { name: "See every open role" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "No open role matches your search and filters" })).toBeVisible();
+    await expect(page.getByText("Nothing here yet")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Clear the search and filters" })).toHaveAttribute("href", "/jobs");
   });
 });
 
@@ -121,6 +123,31 @@ for (const seed of SEED_POSTINGS) {
   });
 }
 
+test("icons by the App Router's file conventions; /favicon.ico answers", async ({ page, request }) => {
+  await page.goto("/jobs");
+  const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) =>
+    links.map((link) => [link.getAttribute("rel"), link.getAttribute("href")?.split("?")[0]]),
+  );
+  expect(icons).toEqual(expect.arrayContaining([["icon", "/favicon.ico"], ["icon", "/icon.svg"], ["apple-touch-icon", "/apple-icon.png"]]));
+  for (const path of ["/favicon.ico", "/icon.svg", "/apple-icon.png"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/image\//);
+  }
+});
+
+test("each posting is shared with its own first lines (description and og:description)", async ({ page }) => {
+  const seen = new Set<string>();
+  for (const path of SEED_POSTINGS.map((seed) => `/jobs/${seed.slug}`).concat("/fr/jobs/accountant-apprentice")) {
+    await page.goto(path);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toBe(description);
+    expect(description).not.toMatch(/^Hi, we’re Back Market|^Bonjour, nous sommes Back Market/);
+    seen.add(String(description));
+  }
+  expect(seen.size).toBe(SEED_POSTINGS.length + 1);
+});
+
 test("the Accountant's French version: its own URL, html lang fr, hreflang alternates", async ({ page }) => {
   await page.goto("/jobs/accountant-apprentice");
   await page.getByRole("link", { name: "Lire l'offre en français" }).click();
@@ -136,6 +163,9 @@ test("a closed posting answers 410 with its title and similar open roles; unknow
   expect(response?.status()).toBe(410);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TPM);
   await expect(page.getByText("This role is closed")).toBeVisible();
+  // One robots tag (Next's noindex on any status above 400), not two that disagree.
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expect(page.getByRole("heading", { name: "Similar open roles" })).toBeVisible();
   expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
   expect((await request.get("/jobs/no-such-role")).status()).toBe(404);

@@ -25,7 +25,8 @@ const TPM = "technical-program-management-intern";
 const ACCOUNTANT = "accountant-apprentice";
 
 async function reopenAll(validThrough: Date) {
-  await prisma.posting.updateMany({ data: { status: "PUBLISHED", validThrough } });
+  // Seeded at their 2025 dates, the postings are recorded as expired: reopen them.
+  await prisma.posting.updateMany({ data: { status: "PUBLISHED", closedAt: null, validThrough } });
 }
 
 describe("expiry", () => {
@@ -39,7 +40,8 @@ describe("expiry", () => {
     expect(after).toMatchObject({ expired: 1, changedSlugs: [TPM] });
     const tpm = await prisma.posting.findUniqueOrThrow({ where: { slug: TPM } });
     expect(tpm).toMatchObject({ status: "EXPIRED", closedAt: minutes(2), lastPublicChangeAt: minutes(2), version: 2 });
-    expect(await prisma.postingRevision.count({ where: { postingId: tpm.id, status: "EXPIRED" } })).toBe(1);
+    // Version 1 is the seed's own record (expired at its 2025 dates); version 2 is this expiry's.
+    expect(await prisma.postingRevision.count({ where: { postingId: tpm.id, status: "EXPIRED", version: 2 } })).toBe(1);
     expect(await prisma.auditEvent.count({ where: { entityId: tpm.id, action: "posting.expire" } })).toBe(1);
     const notices = await prisma.urlNotification.findMany({ where: { postingId: tpm.id } });
     expect(notices.map(({ url, type }) => ({ url, type }))).toEqual([{ url: `https://careers.example/jobs/${TPM}`, type: "URL_DELETED" }]);

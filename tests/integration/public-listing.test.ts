@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ cacheTag: () => undefined, revalidateTag: () => u
 const { prisma, url } = await freshDatabase();
 process.env.DATABASE_URL = url;
 await seedDatabase(prisma, { repostForNextIntake: false });
-const { searchOpenPostings } = await import("@/lib/public/search-postings");
+const { searchOpenPostings, searchTsquery } = await import("@/lib/public/search-postings");
 const { getOpenPosting, getClosedPosting } = await import("@/lib/public/public-posting");
 
 const PEOPLE_OPS = "people-ops-payroll-apprentice";
@@ -42,7 +42,7 @@ describe("the public listing", () => {
   it("shows nothing past its closing date (the fixture's 2025 dates), then the open roles once reopened", async () => {
     expect(await slugsFor("")).toEqual([]);
     expect(await getOpenPosting(TPM)).toBeNull();
-    await prisma.$executeRaw`UPDATE postings SET valid_through = now() + interval '30 days'`;
+    await prisma.$executeRaw`UPDATE postings SET status = 'PUBLISHED', closed_at = NULL, valid_through = now() + interval '30 days'`;
     expect(await slugsFor("")).toEqual([ACCOUNTANT, PEOPLE_OPS, TPM]);
     expect((await getOpenPosting(TPM))?.posting.slug).toBe(TPM);
   });
@@ -58,10 +58,109 @@ describe("the public listing", () => {
     expect(await slugsFor("startMonth=2025-03")).toEqual([TPM]);
   });
 
+  it("filters by start month on any overlap of the start window (September includes an August–September window)", async () => {
+    expect(await slugsFor("startMonth=2025-09")).toEqual([ACCOUNTANT, PEOPLE_OPS]);
+    expect(await slugsFor("startMonth=2025-08")).toEqual([PEOPLE_OPS]);
+    expect(await slugsFor("startMonth=2025-10")).toEqual([]);
+    const result = await searchOpenPostings(parseListingFilters(new URLSearchParams()));
+    expect(result.facets.startMonth.map(({ value, count }) => [value, count])).toEqual([
+      ["2025-03", 1],
+      ["2025-08", 1],
+      ["2025-09", 2],
+    ]);
+  });
+
+  it("finds each role by the words candidates use, in French or English", async () => {
+    const cases: [string, string[]][] = [
+      // The payroll role, in French and English, and by its team.
+      ["paie", [PEOPLE_OPS]],
+      ["Paie", [PEOPLE_OPS]],
+      ["payroll", [PEOPLE_OPS]],
+      ["RH", [PEOPLE_OPS]],
+      ["ressources humaines", [PEOPLE_OPS]],
+      // Contract words match the postings of that contract, whatever their text says.
+      ["alternance", [ACCOUNTANT, PEOPLE_OPS]],
+      ["apprentissage", [ACCOUNTANT, PEOPLE_OPS]],
+      ["apprenti", [ACCOUNTANT, PEOPLE_OPS]],
+      ["apprenticeship", [ACCOUNTANT, PEOPLE_OPS]],
+      ["apprenticeship comptable", [ACCOUNTANT]],
+      ["stage", [TPM]],
+      ["internship", [TPM]],
+      ["intern", [TPM]],
+      ["stagiaire", [TPM]],
+      ["CDI", []],
+      ["CDD", []],
+      ["VIE paie", []],
+      ["temps plein", [ACCOUNTANT, PEOPLE_OPS, TPM]],
+      ["temps partiel", []],
+      ["part-time", []],
+      // Job vocabulary across languages, prefixes, accents and typos. The English
+      // stemmer folds "accountant", "accounting" and the TPM's "accountability" into
+      // one stem, so the TPM matches too, ranked below (see the ranking test).
+      ["comptable", [ACCOUNTANT, TPM]],
+      ["compta", [ACCOUNTANT, TPM]],
+      ["accounting", [ACCOUNTANT, TPM]],
+      ["comptabilite", [ACCOUNTANT, TPM]],
+      ["comptabilité apprentissage", [ACCOUNTANT]],
+      ["trésorerie", [ACCOUNTANT]],
+      ["treasury", [ACCOUNTANT]],
+      ["accoun", [ACCOUNTANT, TPM]],
+      ["acountant", [ACCOUNTANT, TPM]],
+      ["payrol", [PEOPLE_OPS]],
+      ["apprentisage", [ACCOUNTANT, PEOPLE_OPS]],
+      ["programm managment", [TPM]],
+      // Team and city names.
+      ["Bordeaux", [PEOPLE_OPS]],
+      ["bordeaux alternance", [PEOPLE_OPS]],
+      ["Finance", [ACCOUNTANT]],
+      ["Bureau of Technology", [TPM]],
+      ["Paris stage", [TPM]],
+      // Stop words alone match nothing, and never restrict a search.
+      ["de", []],
+      ["stage de Paris", [TPM]],
+    ];
+    const failures: string[] = [];
+    for (const [query, expected] of cases) {
+      const found = await slugsFor(`q=${encodeURIComponent(query)}`);
+      if (JSON.stringify(found) !== JSON.stringify([...expected].sort())) failures.push(`${query}: ${found.join(", ") || "nothing"}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("builds one deduplicated tsquery: every term ANDed, its alternatives ORed once each", async () => {
+    const query = await searchTsquery("comptable Bordeaux");
+    const branches = (query ?? "").split(/ [|&] /).map((branch) => branch.replace(/[()]/g, "").trim());
+    expect(new Set(branches).size).toBe(branches.length);
+    expect(query).toContain("'account'");
+    expect(query).toContain(" & ");
+    expect(await searchTsquery("' OR 1=1--")).toBeNull();
+    expect(await searchTsquery("de la")).toBeNull();
+  });
+
+  it("ranks by relevance, then the newest first", async () => {
+    // "accounting" is in the Accountant's title (weight A) and nowhere in the others.
+    const ranked = await searchOpenPostings(parseListingFilters(new URLSearchParams("q=apprentice accounting")));
+    expect(ranked.cards.map((card) => card.slug)).toEqual([ACCOUNTANT]);
+    for (const query of ["comptable", "accounting", "compta"]) {
+      const accounting = await searchOpenPostings(parseListingFilters(new URLSearchParams({ q: query })));
+      expect(accounting.cards.map((card) => card.slug)).toEqual([ACCOUNTANT, TPM]);
+    }
+    // "temps plein" matches the three only through their full-time schedule: equal relevance, so the newest first.
+    const tie = await searchOpenPostings(parseListingFilters(new URLSearchParams("q=temps plein")));
+    expect(tie.cards.map((card) => card.slug)).toEqual([ACCOUNTANT, PEOPLE_OPS, TPM]);
+  });
+
+  it("keeps team and city names searchable after a rename", async () => {
+    await prisma.team.update({ where: { slug: "people" }, data: { name: "Talent and Culture" } });
+    expect(await slugsFor("q=culture")).toEqual([PEOPLE_OPS]);
+    await prisma.team.update({ where: { slug: "people" }, data: { name: "People" } });
+    expect(await slugsFor("q=culture")).toEqual([]);
+  });
+
   it("searches English and French text, accent-insensitively, ranked, with any input", async () => {
     expect(await slugsFor("q=payroll")).toEqual([PEOPLE_OPS]);
-    expect(await slugsFor("q=comptabilité")).toEqual([ACCOUNTANT]);
-    expect(await slugsFor("q=comptabilite")).toEqual([ACCOUNTANT]);
+    expect(await slugsFor("q=comptabilité")).toEqual([ACCOUNTANT, TPM]);
+    expect(await slugsFor("q=comptabilite")).toEqual([ACCOUNTANT, TPM]);
     expect(await slugsFor("q=program management")).toEqual([TPM]);
     expect(await slugsFor("q=' OR 1=1--")).toEqual([]);
     expect(await slugsFor(`q=${encodeURIComponent('"unclosed & | ! (')}`)).toEqual([]);

@@ -29,7 +29,7 @@ export function LanguagesEditor() {
             <fieldset className="grid items-start gap-3 rounded-xl border-2 border-line p-4 sm:grid-cols-[6rem_9rem_auto_1fr_auto]">
               <legend className="sr-only">Language {index + 1}</legend>
               <TextField path={`languages.${index}.code`} label="Code" placeholder="en" />
-              <SelectField path={`languages.${index}.level`} label="Minimum level" options={LEVEL_OPTIONS} />
+              <SelectField path={`languages.${index}.level`} label="Minimum level" options={LEVEL_OPTIONS} emptyLabel="Not stated" />
               <label className="flex items-center gap-2 pt-7 text-sm font-bold">
                 <input type="checkbox" className="size-5 accent-ink" disabled={readOnly} checked={language.required}
                   onChange={(event) => update(`languages.${index}.required`, (draft) => void (draft.languages[index]!.required = event.target.checked))} />

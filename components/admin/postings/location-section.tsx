@@ -71,7 +71,7 @@ export function LocationSection({ offices }: { offices: Office[] }) {
       </div>
       {remote.policy === "HYBRID" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberField path="location.remote.daysPerWeek" label="Remote days a week" hint="1 to 4" />
+          <NumberField path="location.remote.daysPerWeek" label="Remote days a week" hint="1 to 4; empty when the posting states no number" />
           <TextField path="location.remote.note" label="Remote policy in words" hint="Such as “1 remote week per quarter, 3 flex days”." nullable />
         </div>
       ) : null}

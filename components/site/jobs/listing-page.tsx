@@ -57,15 +57,24 @@ export async function ListingPage({ filters }: { filters: ListingFilters }) {
           ) : null}
           {result.total === 0 ? (
             <div className="mt-8 rounded-2xl bg-mist p-8">
-              <h2 className="text-xl font-bold">Nothing here yet</h2>
-              <p className="mt-2">
-                Try fewer filters or another word — search covers titles, missions and profiles in English and French.
-              </p>
-              <p className="mt-4">
-                <Link href="/jobs" className="font-bold underline underline-offset-4">
-                  See every open role
-                </Link>
-              </p>
+              <h2 className="text-xl font-bold">
+                {filtered ? "No open role matches your search and filters" : "No open roles right now"}
+              </h2>
+              {filtered ? (
+                <>
+                  <p className="mt-2">
+                    Try fewer filters or another word — search covers titles, teams, cities, contracts, missions and profiles in
+                    English and French.
+                  </p>
+                  <p className="mt-4">
+                    <Link href="/jobs" className="font-bold underline underline-offset-4">
+                      Clear the search and filters
+                    </Link>
+                  </p>
+                </>
+              ) : (
+                <p className="mt-2">New roles are posted here as soon as they open.</p>
+              )}
             </div>
           ) : (
             groupByTeam(result.cards).map((group) => (

@@ -17,9 +17,9 @@ export function PostingCard({ card }: { card: Card }) {
       <h3 className="text-lg font-bold group-hover:underline">{card.title}</h3>
       <p className="mt-2 text-sm text-muted">{facts.join(" · ")}</p>
       {card.locales.includes("fr") ? (
+        // The posting can be read in French too; it says nothing about the languages the role requires.
         <p className="mt-3 inline-block rounded-full bg-mist px-2 py-0.5 text-xs font-semibold">
-          <span aria-hidden="true">EN · FR</span>
-          <span className="sr-only">Also in French</span>
+          Also in French · <span lang="fr">Version française disponible</span>
         </p>
       ) : null}
     </Link>

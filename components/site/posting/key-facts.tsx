@@ -57,7 +57,8 @@ export function KeyFacts({ posting, locale }: { posting: Posting; locale: Conten
             <ul>
               {languages.map((language) => (
                 <li key={language.code}>
-                  {languageName(language.code, locale)} — {levelLabel(language.level, locale)}{" "}
+                  {languageName(language.code, locale)}
+                  {language.level ? ` — ${levelLabel(language.level, locale)}` : ""}{" "}
                   <span className="font-normal text-muted">({language.required ? words.required : words.nice})</span>
                 </li>
               ))}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { serializeJsonLd, stripInlineMarkdown, toJobPostingJsonLd, type ContentLocale } from "@/lib/postings";
+import { serializeJsonLd, toJobPostingJsonLd, type ContentLocale } from "@/lib/postings";
 import { jobPostingSite } from "@/lib/public/job-posting-site";
 import { postingPath } from "@/lib/public/posting-urls";
+import { shareDescription } from "@/lib/public/share-description";
 import { getOpenPosting, getRelatedRoles } from "@/lib/public/public-posting";
 import { listOpenSlugs } from "@/lib/public/open-slugs";
 import { RelatedRoles } from "./related-roles";
@@ -30,7 +31,8 @@ export async function postingMetadata(slug: string, locale: ContentLocale): Prom
   const found = await load(slug, locale);
   if (!found) return { title: locale === "fr" ? "Offre introuvable" : "Role not found", robots: { index: false } };
   const content = found.posting.content[locale] ?? found.posting.content.en;
-  const description = stripInlineMarkdown(content.role).slice(0, 200);
+  // Each posting's own first lines, not the greeting every posting opens with.
+  const description = shareDescription(content);
   const languages: Record<string, string> = { en: postingPath(slug, "en") };
   if (found.posting.content.fr) languages.fr = postingPath(slug, "fr");
   const image = `/og/jobs/${slug}`;

@@ -5,7 +5,7 @@ const FRENCH_POSTAL_CODE = /^\d{5}$/;
 
 export function checkLocation(posting: Posting, report: IssueReporter): void {
   const { office, remote } = posting.location;
-  if (remote.policy === "HYBRID" && (remote.daysPerWeek < 1 || remote.daysPerWeek > 4)) {
+  if (remote.policy === "HYBRID" && remote.daysPerWeek !== null && (remote.daysPerWeek < 1 || remote.daysPerWeek > 4)) {
     report.error(
       ["location", "remote", "daysPerWeek"],
       "A hybrid role has 1 to 4 remote days a week (0 is on site, 5 is fully remote).",

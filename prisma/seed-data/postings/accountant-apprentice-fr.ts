@@ -1,10 +1,12 @@
 import type { LocaleContentInput } from "@/lib/postings";
 
-// The French locale of the Accountant Apprentice. Only the missions are the
-// source's own French (verbatim, "In French below for your information"); the
-// title, about, role, profile, benefits, steps and additional information are
-// our translation of the English source. The French mission list has one item
-// the English lacks (treasury and loans): both lists are kept as published.
+// The French locale of the Accountant Apprentice. The missions are the source's
+// own French (verbatim, "In French below for your information") plus one it
+// lists only in English ("Calculation and posting of deferred expenses"), in our
+// translation; the title, about, role, profile, benefits, steps and additional
+// information are our translation of the English source. The English list has
+// the two missions the source gives only in French, translated, so both
+// languages list the same ten missions (tests/unit/postings/seed-sources.test.ts).
 export const accountantApprenticeFr: LocaleContentInput = {
   title: "Apprenti·e comptable (anglais et français)",
   about: `Fondée en novembre 2014 par Thibaud Hug de Larauze, Quentin Le Brouster et Vianney Vaute, Back Market est la première place de marché mondiale de l’électronique reconditionnée, avec une équipe de 650 personnes et des activités dans 18 pays (et ce n’est pas fini !).
@@ -34,6 +36,8 @@ Vous voulez développer vos compétences en gestion et en comptabilité au sein 
     "Comptabilisation de la trésorerie et suivi des emprunts (rapprochements bancaires, réconciliation avec les tableaux d’amortissements, saisie éventuelle des nouveaux emprunts).",
     "Prise en charge de l’outil dédié aux frais professionnels (contrôle et comptabilisation des opérations)",
     "Participation aux clôtures mensuelles, factures non parvenues, charges constatées d’avance.",
+    // Only in English in the source ("Calculation and posting of deferred expenses"): our translation.
+    "Calcul et comptabilisation des charges à étaler",
     "Amélioration constant de l’outil et de nos process",
   ],
   profile: [

@@ -31,15 +31,16 @@ export const accountantApprentice: PostingInput = {
   },
   dates: {
     // No dates in the source: a plausible posting day before the intake, and
-    // applications close when the start window ends.
+    // no closing date (none is shown).
     datePosted: "2025-05-19T09:00:00+02:00",
-    validThrough: "2025-09-30T23:59:59+02:00",
+    validThrough: null,
     // "Starting date: September 2025".
     startWindow: { earliest: "2025-09-01", latest: "2025-09-30" },
   },
   location: { office: PARIS_HQ, remote: HYBRID_REMOTE, workAuthorization: "NONE" },
   languages: [
-    { code: "en", level: "C1", required: true, wording: "English is a no-brainer (fully professional capability)" },
+    // "Fully professional capability" names no CEFR level: none is shown. French: "a B2 level minimum".
+    { code: "en", level: null, required: true, wording: "English is a no-brainer (fully professional capability)" },
     { code: "fr", level: "B2", required: true, wording: "B2 level minimum in French to handle our French partners" },
   ],
   education: { requirements: ["WORK_STUDY_PROGRAMME"], field: null },
@@ -58,9 +59,14 @@ You want to develop your skills in management and accounting tasks within a rapi
         "Dealing with providers’ requests",
         "Conformity check and accounting recording with analytical imputation",
         "Analysis of providers auxiliary accounts",
+        // The source lists this mission only in French ("Comptabilisation de la trésorerie
+        // et suivi des emprunts…"): our translation.
+        "Treasury accounting and loan follow-up (bank reconciliations, reconciliation with amortization schedules, entry of new loans where needed)",
         "Participation in monthly closings, accrual and prepaid expenses",
         "Calculation and posting of deferred expenses",
         "Support for the professional expenses tool (organizational updates and transaction accounting)",
+        // Only in French in the source ("Amélioration constant de l’outil et de nos process"): our translation.
+        "Continuous improvement of the tool and of our processes",
       ],
       profile: [
         "English is a no-brainer (fully professional capability). And you have a B2 level minimum in French to handle our French partners.",

@@ -32,18 +32,17 @@ export const peopleOpsPayrollApprentice: PostingInput = {
   },
   dates: {
     // The source gives no posting or closing date: a plausible posting day
-    // before the intake, and applications close when the start window ends.
+    // before the intake, and no closing date (none is shown).
     datePosted: "2025-05-12T09:00:00+02:00",
-    validThrough: "2025-09-30T23:59:59+02:00",
+    validThrough: null,
     // "Starting date: August or September 2025".
     startWindow: { earliest: "2025-08-01", latest: "2025-09-30" },
   },
   location: { office: BORDEAUX, remote: HYBRID_REMOTE, workAuthorization: "NONE" },
   languages: [
-    // "english is a no brainer" makes English required without naming a level;
-    // working daily in English in an international team is professional
-    // working proficiency, which domain.md maps to B2 (not "fluent" → C1).
-    { code: "en", level: "B2", required: true, wording: "english is a no brainer" },
+    // "english is a no brainer" makes English required without naming a level:
+    // none is shown.
+    { code: "en", level: null, required: true, wording: "english is a no brainer" },
   ],
   education: { requirements: ["WORK_STUDY_PROGRAMME"], field: null },
   content: {

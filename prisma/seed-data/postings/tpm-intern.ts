@@ -23,20 +23,21 @@ export const tpmIntern: PostingInput = {
   },
   dates: {
     // No dates in the source beyond the intake: a plausible posting day before
-    // it, and applications close when the start window ends.
+    // it. The source states no closing date, so none is shown.
     datePosted: "2025-01-13T09:00:00+01:00",
-    validThrough: "2025-03-31T23:59:59+02:00",
+    validThrough: null,
     startWindow: { earliest: "2025-03-01", latest: "2025-03-31" },
   },
   location: {
     office: PARIS_HQ,
-    // The source only says "the opportunity to work from home"; Back Market's
-    // hybrid policy (2 remote days a week) is the one its other postings state.
-    remote: { policy: "HYBRID", daysPerWeek: 2, note: null },
+    // The source only says "flexible working hours and the opportunity to work
+    // from home": hybrid, with no number of remote days (none is invented).
+    remote: { policy: "HYBRID", daysPerWeek: null, note: null },
     // "EU Nationality or in possession of valid student visa/work permit".
     workAuthorization: "EU_OR_PERMIT",
   },
-  languages: [{ code: "en", level: "C1", required: true, wording: "You are fluent in English." }],
+  // "Fluent" names no CEFR level: none is shown.
+  languages: [{ code: "en", level: null, required: true, wording: "You are fluent in English." }],
   education: { requirements: ["MASTERS_STUDENT", "CONVENTION_DE_STAGE"], field: "Software engineering or computer science" },
   content: {
     en: {

@@ -34,10 +34,14 @@ describe("JobPosting mapping of the seeds", () => {
   });
   test("the TPM intern maps to INTERN in Paris with its own fields", () => {
     const ld = toLd(tpmIntern) as unknown as Record<string, unknown>;
+    // The source states no closing date: no validThrough (Google: recommended, not required).
+    expect(ld).not.toHaveProperty("validThrough");
+    // Nor a number of remote days: the description says "hybrid" and no count.
+    expect(String(ld.description)).toContain("Paris, France — hybrid");
+    expect(String(ld.description)).not.toMatch(/null|remote days/);
     expect(ld).toMatchObject({
       employmentType: ["INTERN"],
       datePosted: "2025-01-13T09:00:00+01:00",
-      validThrough: "2025-03-31T23:59:59+02:00",
       directApply: false,
       identifier: { "@type": "PropertyValue", name: "Back Market", value: "technical-program-management-intern" },
       hiringOrganization: { "@type": "Organization", name: "Back Market", logo: "https://careers.backmarket.com/brand/logo.png" },

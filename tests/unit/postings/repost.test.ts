@@ -9,15 +9,20 @@ describe("repostForNextIntake", () => {
     const people = repostForNextIntake(postingSchema.parse(peopleOpsPayrollApprentice), NOW);
     expect(people.dates).toEqual({
       datePosted: "2026-11-22T11:00:00+01:00",
-      validThrough: "2027-09-30T23:59:59+02:00",
+      // The source states no closing date: none after a repost either.
+      validThrough: null,
       startWindow: { earliest: "2027-08-01", latest: "2027-09-30" },
     });
     expect(repostForNextIntake(postingSchema.parse(tpmIntern), NOW).dates.startWindow).toEqual({ earliest: "2027-03-01", latest: "2027-03-31" });
     expect(repostForNextIntake(postingSchema.parse(accountantApprentice), NOW).dates.startWindow.earliest).toBe("2027-09-01");
   });
-  test.each(SEED_POSTINGS.map((p) => [p.slug, p] as const))("reposted %s closes after now and still passes publish validation", (_slug, seed) => {
+  test("a closing date moves with the intake", () => {
+    const posting = postingSchema.parse({ ...peopleOpsPayrollApprentice, dates: { ...peopleOpsPayrollApprentice.dates, validThrough: "2025-09-30T23:59:59+02:00" } });
+    expect(repostForNextIntake(posting, NOW).dates.validThrough).toBe("2027-09-30T23:59:59+02:00");
+  });
+  test.each(SEED_POSTINGS.map((p) => [p.slug, p] as const))("reposted %s starts after now and still passes publish validation", (_slug, seed) => {
     const reposted = repostForNextIntake(postingSchema.parse(seed), NOW);
-    expect(Date.parse(reposted.dates.validThrough ?? "")).toBeGreaterThan(NOW.getTime());
+    expect(Date.parse(reposted.dates.startWindow.earliest)).toBeGreaterThan(NOW.getTime());
     expect(validatePosting(reposted, { mode: "publish" }).errors).toEqual({});
     const original = postingSchema.parse(seed);
     expect({ ...reposted, dates: original.dates }).toEqual(original);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parisEndOfDay, validatePosting, type PostingInput } from "@/lib/postings";
+import { validatePosting, type PostingInput } from "@/lib/postings";
 import { SEED_OFFICES } from "@/prisma/seed-data/offices";
 import { accountantApprentice, peopleOpsPayrollApprentice, SEED_POSTINGS, tpmIntern } from "@/prisma/seed-data/postings";
 import { SEED_TEAMS } from "@/prisma/seed-data/teams";
@@ -28,9 +28,9 @@ describe("seed postings", () => {
     expect(result.ok).toBe(false);
     expect(result.errors["contract.type"]).toEqual([expect.stringContaining("Contract mismatch")]);
   });
-  test("applications close at the end (Paris) of the latest start day", () => {
+  test("no closing date and no CEFR level that the sources do not state", () => {
     for (const posting of SEED_POSTINGS) {
-      expect(posting.dates.validThrough).toBe(parisEndOfDay(posting.dates.startWindow.latest));
+      expect(posting.dates.validThrough).toBeNull();
       expect(Date.parse(posting.dates.datePosted)).toBeLessThan(Date.parse(`${posting.dates.startWindow.earliest}T00:00:00Z`));
     }
   });
@@ -39,8 +39,13 @@ describe("seed postings", () => {
     expect(tpmIntern.contract).toMatchObject({ type: "STAGE", weeklyHours: 35, durationMonths: { ideal: 6 } });
     expect(tpmIntern.education.requirements).toEqual(expect.arrayContaining(["CONVENTION_DE_STAGE", "MASTERS_STUDENT"]));
     expect(tpmIntern.location.workAuthorization).toBe("EU_OR_PERMIT");
-    expect(accountantApprentice.languages.map((l) => [l.code, l.level])).toEqual([["en", "C1"], ["fr", "B2"]]);
-    expect(accountantApprentice.content.fr?.missions).toHaveLength(9);
+    expect(accountantApprentice.languages.map((l) => [l.code, l.level])).toEqual([["en", null], ["fr", "B2"]]);
+    expect(peopleOpsPayrollApprentice.languages.map((l) => [l.code, l.level])).toEqual([["en", null]]);
+    expect(tpmIntern.languages.map((l) => [l.code, l.level])).toEqual([["en", null]]);
+    // "the opportunity to work from home": hybrid, no number of days.
+    expect(tpmIntern.location.remote).toEqual({ policy: "HYBRID", daysPerWeek: null, note: null });
+    expect(accountantApprentice.content.en.missions).toHaveLength(10);
+    expect(accountantApprentice.content.fr?.missions).toHaveLength(10);
     expect(accountantApprentice.content.en.steps.map((s) => [s.kind, s.minutes])).toEqual([["VIDEO_CALL", 30], ["ASSESSMENT", 45], ["VIDEO_CALL", 30]]);
     for (const posting of SEED_POSTINGS) {
       expect(posting.content.en.profile.join(" ")).not.toMatch(/20\d\d/);

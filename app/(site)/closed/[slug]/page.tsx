@@ -9,7 +9,9 @@ import { getClosedPosting, getRelatedRoles } from "@/lib/public/public-posting";
 // requests to /closed/… get a 404 from the proxy.
 export const generateStaticParams = async () => [{ slug: "no-closed-posting" }];
 
-export const metadata: Metadata = { title: "This role is closed", robots: { index: false, follow: true } };
+// No robots here: Next writes <meta name="robots" content="noindex"> itself on any
+// response above 400 (this one is 410), and a second robots tag would contradict it.
+export const metadata: Metadata = { title: "This role is closed" };
 
 export default async function ClosedPostingPage({ params }: { params: Promise<{ slug: string }> }) {
   const closed = await getClosedPosting((await params).slug);
