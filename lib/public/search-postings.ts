@@ -110,9 +110,18 @@ async function pageOfCards(all: ReturnType<typeof conditions>, filters: ListingF
   };
 }
 
+/** Cached per filter set: for the listing's views and the feeds. */
 export async function searchOpenPostings(input: ListingFilters): Promise<ListingResult> {
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
+  return listOpenPostings(input);
+}
+
+/**
+ * Uncached: for free-text searches, so each distinct search is not one more
+ * cache entry (the search route renders per request; see lib/public/listing-view.ts).
+ */
+export async function listOpenPostings(input: ListingFilters): Promise<ListingResult> {
   const filters = safeFilters(input);
   const all = conditions(filters);
   const [{ total, cards }, ...facetLists] = await Promise.all([
