@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { healthResponse } from "@/lib/db/health";
 import { checkActionReply, checkFormActionBody, type ActionBodyVerdict } from "@/lib/http/server-action-body";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
 import { listingRouteOf } from "@/lib/public/listing-view";
@@ -12,6 +13,7 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 //   closed-role page when the posting was public and is closed now;
 // - the internal routes /listing/… and /closed/… are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
+// - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
@@ -21,7 +23,8 @@ function notFound(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL("/not-a-page", request.url));
 }
 
-// Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body.
+// Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
+// or the body itself when it comes chunked: refuseJunkActionBody).
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function plainResponse(body: string, status: number): NextResponse {
@@ -63,9 +66,12 @@ async function refuseJunkActionBody(request: NextRequest): Promise<NextResponse 
   const fetchCall = request.headers.has("next-action");
   const contentType = request.headers.get("content-type") ?? "";
   const multipart = /^multipart\/form-data/i.test(contentType);
-  if (!fetchCall && !multipart) return null;
+  // A body sent without a Content-Length (chunked) is measured here too, for every POST.
+  const unmeasured = !request.headers.has("content-length") && request.body !== null;
+  if (!fetchCall && !multipart && !unmeasured) return null;
   const body = await readBody(request);
   if (body === null) return plainResponse("Payload too large", 413);
+  if (!fetchCall && !multipart) return null;
   let verdict: ActionBodyVerdict;
   if (multipart) {
     let form: FormData | null = null;
@@ -89,8 +95,10 @@ async function refuseJunkActionBody(request: NextRequest): Promise<NextResponse 
   return plainResponse("Bad request", 400);
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
+  // Answered here, before any routing or rendering: under load the health check must stay the cheapest request.
+  if (pathname === "/api/health" && (request.method === "GET" || request.method === "HEAD")) return healthResponse();
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return plainResponse("Payload too large", 413);

@@ -56,3 +56,12 @@ export async function checkDatabase(timeoutMs = 1_000): Promise<boolean> {
     });
   return inFlight;
 }
+
+/** The health check's answer: 200 when PostgreSQL answers, 503 when not (proxy.ts and app/api/health). */
+export async function healthResponse(): Promise<Response> {
+  const ok = await checkDatabase();
+  return Response.json(
+    { status: ok ? "ok" : "unavailable", database: ok ? "up" : "down" },
+    { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}
