@@ -11,7 +11,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Bounded caches (README, "How the public side stays fast and truthful"): pages rendered at runtime and
+  // "use cache" entries live in two in-memory LRUs of this size each, and nothing is written to the build
+  // folder after the build.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   experimental: {
+    isrFlushToDisk: false,
     // One root layout per language (<html lang>) and one for the admin, so unmatched URLs need a global 404.
     globalNotFound: true,
     // forbidden() / unauthorized() in the admin.

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { healthResponse } from "@/lib/db/health";
+import { checkActionReply, checkFormActionBody, type ActionBodyVerdict } from "@/lib/http/server-action-body";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
-import { LISTING_ROUTE, listingViewOf } from "@/lib/public/listing-view";
+import { listingRouteOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
 import { resolvePublicRoute } from "@/lib/public/routing-table";
 
@@ -10,6 +12,8 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
 //   closed-role page when the posting was public and is closed now;
 // - the internal routes /listing/… and /closed/… are not addressable directly;
+// - a POST that Next would decode as a server action gets 400 when its body is junk;
+// - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
@@ -19,15 +23,88 @@ function notFound(request: NextRequest): NextResponse {
   return NextResponse.rewrite(new URL("/not-a-page", request.url));
 }
 
-// Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body.
+// Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
+// or the body itself when it comes chunked: refuseJunkActionBody).
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+function plainResponse(body: string, status: number): NextResponse {
+  return new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** The body, read from a copy (Next still reads the original), or null past MAX_BODY_BYTES. */
+async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = request.clone().body?.getReader();
+  if (!reader) return new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(read.value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    body.set(part, offset);
+    offset += part.byteLength;
+  }
+  return body;
+}
+
+/**
+ * Server actions are public POST endpoints, and React decodes their bodies before any action code runs: a
+ * reply referencing rows that do not exist ("$Q1"), a body that is not JSON or a broken multipart body makes
+ * Next answer 500. So every POST that Next would decode as an action (a Next-Action header, or a multipart
+ * form that may carry $ACTION_ fields) is checked here first (lib/http/server-action-body.ts); junk gets 400
+ * and one log line.
+ */
+async function refuseJunkActionBody(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST") return null;
+  const fetchCall = request.headers.has("next-action");
+  const contentType = request.headers.get("content-type") ?? "";
+  const multipart = /^multipart\/form-data/i.test(contentType);
+  // A body sent without a Content-Length (chunked) is measured here too, for every POST.
+  const unmeasured = !request.headers.has("content-length") && request.body !== null;
+  if (!fetchCall && !multipart && !unmeasured) return null;
+  const body = await readBody(request);
+  if (body === null) return plainResponse("Payload too large", 413);
+  if (!fetchCall && !multipart) return null;
+  let verdict: ActionBodyVerdict;
+  if (multipart) {
+    let form: FormData | null = null;
+    try {
+      form = await new Response(body, { headers: { "Content-Type": contentType } }).formData();
+    } catch {
+      form = null;
+    }
+    verdict = form === null ? { ok: false, reason: "unreadable multipart body" } : fetchCall ? checkActionReply(form) : checkFormActionBody(form);
+  } else {
+    let text: string | null = null;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    } catch {
+      text = null;
+    }
+    verdict = text === null ? { ok: false, reason: "body is not UTF-8" } : checkActionReply(text);
+  }
+  if (verdict.ok) return null;
+  console.warn(`[proxy] 400 for a junk server-action body: POST ${request.nextUrl.pathname} (${verdict.reason})`);
+  return plainResponse("Bad request", 400);
+}
+
+export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
+  // Answered here, before any routing or rendering: under load the health check must stay the cheapest request.
+  if (pathname === "/api/health" && (request.method === "GET" || request.method === "HEAD")) return healthResponse();
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return new NextResponse("Payload too large", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return plainResponse("Payload too large", 413);
   }
+  const junk = await refuseJunkActionBody(request);
+  if (junk) return junk;
 
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;
@@ -37,7 +114,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   if (pathname === "/jobs" || pathname === "/jobs/") {
     // Plain /jobs too: a static /jobs page would let the client router reuse it for /jobs?… (it reads no search params).
-    return NextResponse.rewrite(new URL(`${LISTING_ROUTE}/${listingViewOf(searchParams)}`, request.url));
+    return NextResponse.rewrite(new URL(listingRouteOf(searchParams), request.url));
   }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
 
@@ -71,5 +148,8 @@ export const config = {
     { source: "/jobs", has: [{ type: "query", key: "startMonth" }] },
     { source: "/jobs", has: [{ type: "query", key: "q" }] },
     { source: "/jobs", has: [{ type: "query", key: "page" }] },
+    // Plain /jobs posted to like any page: the proxy checks server-action bodies (refuseJunkActionBody).
+    { source: "/jobs", has: [{ type: "header", key: "next-action" }] },
+    { source: "/jobs", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAuthEvent } from "./audit";
 import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
+import { countFromEnv, createWorkQueue } from "./work-queue";
 import type { SessionUser } from "./session-user";
 
 /**
@@ -108,7 +109,21 @@ async function lockedNow(email: string, ip: string, now: Date): Promise<RefusedS
   return scopes;
 }
 
-export async function attemptLogin(input: { email: unknown; password: unknown; ip: string }): Promise<SessionUser | null> {
+/**
+ * Sign-ins run SIGN_IN_CONCURRENCY at a time (default 2), the rest wait their turn (at most
+ * MAX_WAITING_SIGN_INS; beyond that, WorkQueueFullError before anything is recorded, which the login
+ * form shows as "unavailable"). 200 simultaneous tries would otherwise all start their database work
+ * at once and hold the event loop, the pool and the CPU away from the public pages and the health
+ * check; queued, they cost a request's memory each while they wait.
+ */
+const MAX_WAITING_SIGN_INS = 500;
+const signInQueue = createWorkQueue("sign-in", countFromEnv(process.env.SIGN_IN_CONCURRENCY, 2), MAX_WAITING_SIGN_INS);
+
+export function attemptLogin(input: { email: unknown; password: unknown; ip: string }): Promise<SessionUser | null> {
+  return signInQueue.run(() => attemptLoginNow(input));
+}
+
+async function attemptLoginNow(input: { email: unknown; password: unknown; ip: string }): Promise<SessionUser | null> {
   const email = normalizeEmail(input.email);
   const password = typeof input.password === "string" ? input.password : "";
   const { ip } = input;

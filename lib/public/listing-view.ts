@@ -4,8 +4,14 @@ import { parseListingFilters, toListingSearchParams, type ListingFilters } from 
 // query string to one path segment, so every filter combination is a cacheable
 // page of its own (a page reading searchParams could never be cached whole).
 // The view is the canonical query string, base64url-encoded; "all" is no filter.
+//
+// Free-text searches are not views: each distinct `q` would be one more stored
+// page, so anyone could fill the cache (and the disk) with searches. A query
+// with `q` goes to the dynamic route /listing/search?<canonical query>, which is
+// rendered per request and never stored (app/(site)/listing/search/page.tsx).
 
 export const LISTING_ROUTE = "/listing";
+export const SEARCH_ROUTE = `${LISTING_ROUTE}/search`;
 const ALL = "all";
 
 // The proxy computes a view on every listing request: remember recent ones.
@@ -22,6 +28,14 @@ export function listingViewOf(search: URLSearchParams): string {
   if (recentViews.size >= RECENT_VIEWS) recentViews.delete(recentViews.keys().next().value as string);
   recentViews.set(key, view);
   return view;
+}
+
+/** Where the proxy sends /jobs?…: the cached view of a filter set, or the dynamic search route. */
+export function listingRouteOf(search: URLSearchParams): string {
+  if (!search.has("q")) return `${LISTING_ROUTE}/${listingViewOf(search)}`;
+  const filters = parseListingFilters(search);
+  if (filters.q === undefined) return `${LISTING_ROUTE}/${listingViewOf(search)}`;
+  return `${SEARCH_ROUTE}?${toListingSearchParams(filters).toString()}`;
 }
 
 export function filtersOfView(view: string): ListingFilters {

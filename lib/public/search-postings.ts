@@ -144,9 +144,18 @@ async function pageOfCards(
   };
 }
 
+/** Cached per filter set: for the listing's views and the feeds. */
 export async function searchOpenPostings(input: ListingFilters): Promise<ListingResult> {
   "use cache";
   cacheTag(PUBLIC_TAGS.listing);
+  return listOpenPostings(input);
+}
+
+/**
+ * Uncached: for free-text searches, so each distinct search is not one more
+ * cache entry (the search route renders per request; see lib/public/listing-view.ts).
+ */
+export async function listOpenPostings(input: ListingFilters): Promise<ListingResult> {
   const filters = safeFilters(input);
   const search: SearchState = { tsquery: filters.q ? await searchTsquery(filters.q) : null };
   const all = conditions(filters, search);

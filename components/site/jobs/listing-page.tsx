@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ListingFilters } from "@/lib/postings";
 import { contractLabel, languageName, monthLabel, REMOTE_LABELS } from "@/lib/public/display";
 import { listingHref } from "@/lib/public/listing-view";
-import { FACET_KEYS, searchOpenPostings, type FacetCount, type FacetKey, type PostingCard as Card } from "@/lib/public/search-postings";
+import { FACET_KEYS, listOpenPostings, searchOpenPostings, type FacetCount, type FacetKey, type PostingCard as Card } from "@/lib/public/search-postings";
 import { ListingFiltersForm, type FacetField } from "./listing-filters-form";
 import { PostingCard } from "./posting-card";
 
@@ -25,8 +25,9 @@ function groupByTeam(cards: readonly Card[]): { teamSlug: string; teamName: stri
   return [...groups.values()];
 }
 
-export async function ListingPage({ filters }: { filters: ListingFilters }) {
-  const result = await searchOpenPostings(filters);
+/** `live`: read the database on every render (free-text searches, which are never cached). */
+export async function ListingPage({ filters, live = false }: { filters: ListingFilters; live?: boolean }) {
+  const result = live ? await listOpenPostings(filters) : await searchOpenPostings(filters);
   const fields: FacetField[] = FACET_KEYS.map((key) => ({
     key,
     label: FACET_WORDS[key].label,
