@@ -31,7 +31,10 @@ function plainResponse(body: string, status: number): NextResponse {
   return new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** The body, read from a copy (Next still reads the original), or null past MAX_BODY_BYTES. */
+/**
+ * The body, read from a copy (Next still reads the original), or null past MAX_BODY_BYTES. Past the limit
+ * the rest is read and dropped, not cancelled: cancelling the copy stalls the request (the 413 is never sent).
+ */
 async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = request.clone().body?.getReader();
   if (!reader) return new Uint8Array();
@@ -39,12 +42,9 @@ async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> |
   let size = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(read.value);
+    if (size <= MAX_BODY_BYTES) parts.push(read.value);
   }
+  if (size > MAX_BODY_BYTES) return null;
   const body = new Uint8Array(size);
   let offset = 0;
   for (const part of parts) {
