@@ -229,6 +229,8 @@ test("[ADMIN] restore an old revision from the history", async ({ browser }) => 
 });
 
 test("[ADMIN] the postings table, the editor with its messages, the history and the preview pass axe (WCAG 2.2 AA)", async ({ browser }, testInfo) => {
+  // Five pages, each analysed by axe and captured full-page: slow on a loaded 2-core machine.
+  test.slow();
   const page = await signedIn(browser);
   const path = await createDraft(page, { title: "Accessibility Check Intern", slug: unique("axe-intern"), months: 8, language: false });
   await page.getByRole("button", { name: "Publish now" }).click();
