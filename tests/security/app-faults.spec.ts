@@ -1,58 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { needsBuild } from "@/lib/launcher/build-state";
 import { E2E_DIST_DIR } from "../e2e/support/constants";
+import { freePort, health, startLauncher, type Launcher } from "./launcher-process";
 
 // Faults of the running app (issue 7), on its own launcher, data directory and
 // port, serving the build the end-to-end server just made: PostgreSQL stopped
 // under it (health 503, then 200 once the pool reconnects) and the app itself
 // killed with -9 (the next start adopts the database and serves the same data).
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-type Launcher = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
-
-/** `npm start`'s launcher in its own process group (so kill -9 reaches it and its `next start`, not PostgreSQL). */
-function startLauncher(dataDir: string, port: number): Launcher {
-  const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NEXT_DIST_DIR: E2E_DIST_DIR, PORT: String(port), SITE_URL: origin, AUTH_URL: origin };
-  delete env.DATABASE_URL; // the embedded PostgreSQL in dataDir
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/launcher/cli.ts", "start"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env,
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output.slice(-3_000) };
-}
-
-async function health(origin: string): Promise<number> {
-  try {
-    return (await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5_000) })).status;
-  } catch {
-    return 0; // not listening
-  }
-}
 
 const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
 

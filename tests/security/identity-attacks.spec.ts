@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
@@ -11,6 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { needsBuild } from "@/lib/launcher/build-state";
 import { BASE_URL, E2E_DIST_DIR } from "../e2e/support/constants";
 import { withE2eDatabase } from "../e2e/support/e2e-database";
+import { freePort, health, startLauncher } from "./launcher-process";
 
 // Identity attacks over HTTP against the real server, through Auth.js's own
 // endpoint (POST /api/auth/callback/credentials with its CSRF token):
@@ -26,7 +25,6 @@ import { withE2eDatabase } from "../e2e/support/e2e-database";
 // so the email tests give every attempt its own X-Forwarded-For: only the per-account
 // limit is in play there.
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const WRONG = "wrong-password-123456";
 
 type Attempt = { signedInAs: string | null; location: string };
@@ -133,51 +131,6 @@ test.describe("emails: one identity per address", () => {
 // ---------------------------------------------------------------------------
 // Client address on a server started the way `npm start` starts it.
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-type Launcher = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
-
-function startLauncher(dataDir: string, port: number, admin: { email: string; password: string }): Launcher {
-  const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    NEXT_DIST_DIR: E2E_DIST_DIR,
-    PORT: String(port),
-    SITE_URL: origin,
-    AUTH_URL: origin,
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    CAREERS_SCHEDULER: "off",
-  };
-  delete env.DATABASE_URL;
-  delete env.TRUSTED_PROXY_COUNT; // the default: no proxy trusted
-  delete env.NODE_OPTIONS; // the launcher adds its preload itself
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/launcher/cli.ts", "start"], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => void (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output.slice(-3_000) };
-}
-
-async function health(origin: string): Promise<number> {
-  try {
-    return (await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(5_000) })).status;
-  } catch {
-    return 0;
-  }
-}
-
 const SPOOFS: Record<string, string>[] = [
   { "x-forwarded-for": "198.51.100.1" },
   { "x-forwarded-for": "198.51.100.2, 198.51.100.3" },
@@ -194,7 +147,13 @@ test("no proxy trusted (the default): spoofed X-Forwarded-For, X-Real-IP and For
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const admin = { email: "spoof.admin@example.com", password: "spoof-admin-password-1" };
-  const launcher = startLauncher(dataDir, port, admin);
+  const launcher = startLauncher(dataDir, port, {
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    CAREERS_SCHEDULER: "off",
+    TRUSTED_PROXY_COUNT: undefined, // the default: no proxy trusted
+    NODE_OPTIONS: undefined, // the launcher adds its preload itself
+  });
   try {
     await expect.poll(() => health(origin), { timeout: 150_000, intervals: [500], message: launcher.output() }).toBe(200);
 
