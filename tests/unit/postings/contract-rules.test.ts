@@ -1,21 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { validatePosting, type DurationReason } from "@/lib/postings";
-import { expectError, expectNoErrorAt, expectValid, makeContract, makePosting, validateValid } from "./fixtures";
+import { expectError, expectNoErrorAt, expectValid, makeContract, makeInternship, makePosting, validateValid } from "./fixtures";
 
-const internship = (contract: Parameters<typeof makeContract>[0] = {}, mutate?: Parameters<typeof makeContract>[1]) =>
-  makeContract(
-    {
-      type: "STAGE",
-      durationMonths: { ideal: 6, min: null, max: null },
-      weeklyHours: 35,
-      compensation: { kind: "GRATIFICATION", minAmount: 700, maxAmount: null, currency: "EUR", unit: "MONTH", note: null },
-      ...contract,
-    },
-    (posting) => {
-      posting.education.requirements = ["MASTERS_STUDENT", "CONVENTION_DE_STAGE"];
-      mutate?.(posting);
-    },
-  );
+const internship = makeInternship;
 
 describe("internship (stage)", () => {
   test("6 months, 35 h, convention and enrolled student passes", () => expectValid(internship()));

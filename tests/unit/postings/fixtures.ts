@@ -64,6 +64,23 @@ export function makeContract(contract: Partial<PostingInput["contract"]>, mutate
   });
 }
 
+/** A full-time 6-month internship with its convention and an enrolled student, on a valid base. */
+export function makeInternship(contract: Partial<PostingInput["contract"]> = {}, mutate?: (posting: PostingInput) => void) {
+  return makeContract(
+    {
+      type: "STAGE",
+      durationMonths: { ideal: 6, min: null, max: null },
+      weeklyHours: 35,
+      compensation: { kind: "GRATIFICATION", minAmount: 700, maxAmount: null, currency: "EUR", unit: "MONTH", note: null },
+      ...contract,
+    },
+    (posting) => {
+      posting.education.requirements = ["MASTERS_STUDENT", "CONVENTION_DE_STAGE"];
+      mutate?.(posting);
+    },
+  );
+}
+
 /** Asserts the posting saves in `mode` and returns the parsed data and warnings. */
 export function validateValid(input: unknown, mode: PostingValidationMode = "publish") {
   const result = validatePosting(input, { mode });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lastDayAfterMonths, type DurationReason, type PostingInput } from "@/lib/postings";
 import { lastInternshipDay, maxInternshipMonths, presenceHoursBetween } from "@/lib/postings/rules/internship-presence";
-import { expectError, expectNoErrorAt, expectValid, makeContract, validateValid } from "./fixtures";
+import { expectError, expectNoErrorAt, expectValid, makeContract, makeInternship, validateValid } from "./fixtures";
 
 // Each limit of French contract law checked on its last allowed day and on the day after
 // (../shared/docs/domain.md): a contract's end date is its last day.
@@ -13,20 +13,7 @@ function startingOn(earliest: string) {
   };
 }
 
-const internship = (contract: Partial<PostingInput["contract"]>, earliest = "2026-03-01") =>
-  makeContract(
-    {
-      type: "STAGE",
-      durationMonths: { ideal: 6, min: null, max: null },
-      weeklyHours: 35,
-      compensation: { kind: "GRATIFICATION", minAmount: 700, maxAmount: null, currency: "EUR", unit: "MONTH", note: null },
-      ...contract,
-    },
-    (posting) => {
-      posting.education.requirements = ["MASTERS_STUDENT", "CONVENTION_DE_STAGE"];
-      startingOn(earliest)(posting);
-    },
-  );
+const internship = (contract: Partial<PostingInput["contract"]>, earliest = "2026-03-01") => makeInternship(contract, startingOn(earliest));
 
 const fixedTerm = (type: "APPRENTISSAGE" | "CDD" | "PROFESSIONNALISATION", contract: Partial<PostingInput["contract"]>, earliest: string) =>
   makeContract({ type, ...contract }, (posting) => {
