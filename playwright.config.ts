@@ -16,7 +16,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2, // a 2-core machine: Next, PostgreSQL and two browsers are enough
-  timeout: 30_000,
+  // A journey signs in (argon2 runs one at a time, lib/auth/password.ts) and fills long forms while the other
+  // worker runs axe: 30 s left too little headroom on 2 cores. Assertions still wait 10 s at most.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
