@@ -2,8 +2,9 @@ import pg from "pg";
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
+/** One pg connection to `url` for `work`, closed afterwards. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -20,7 +21,7 @@ export function databaseUrl(adminUrl: string, name: string): string {
 
 /** Creates a database (dropping any leftover of the same name) and returns its URL. */
 export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
-  await withAdmin(adminUrl, async (client) => {
+  await withClient(adminUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`);
   });
@@ -28,5 +29,5 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
 }

@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MIGRATIONS_DIR, migrateDatabase } from "@/lib/db/migrate";
 import { useFreshDatabase } from "../helpers/database";
+import { withClient } from "../helpers/database-admin";
 
 // The migration 20261201000001_exact_email_identity on a database that already
 // holds users: it normalises their emails (trim, NFC, lower-case) and the login
@@ -18,16 +18,6 @@ function migrationsBefore(): string {
   cpSync(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
   for (const name of readdirSync(dir)) if (name >= MIGRATION && !name.endsWith(".toml")) rmSync(path.join(dir, name), { recursive: true });
   return dir;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function insertUsers(url: string, emails: string[]) {
