@@ -7,6 +7,7 @@ import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings"
 import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { safeFilters } from "./argument-guards";
 import { OPEN_POSTING_SQL } from "./open-condition";
+import { LISTING_FROM, listingPageSql, searchPageSql } from "./search-page";
 
 // The public listing: one page of open postings for the URL's filters, the
 // facet counts, and the total. Results are cached per filter set and tagged,
@@ -82,8 +83,6 @@ function where(all: Partial<Record<string, Condition>>, except?: FacetKey): Pris
   return Prisma.join([OPEN_POSTING_SQL, ...parts], " AND ");
 }
 
-const FROM = Prisma.sql`FROM postings p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id`;
-
 const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; from?: Prisma.Sql }> = {
   team: { value: Prisma.sql`t.slug`, label: Prisma.sql`min(t.name)` },
   city: { value: Prisma.sql`o.city`, label: Prisma.sql`o.city` },
@@ -106,7 +105,7 @@ async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): P
   const facet = FACET_SQL[key];
   const rows = await db.$queryRaw<{ value: string | null; label: string | null; count: bigint }[]>`
     SELECT ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT p.id) AS count
-    ${FROM} ${facet.from ?? Prisma.empty}
+    ${LISTING_FROM} ${facet.from ?? Prisma.empty}
     WHERE ${where(all, key)}
     GROUP BY ${facet.value}
     ORDER BY 1`;
@@ -122,25 +121,30 @@ async function pageOfCards(
   filters: ListingFilters,
   search: SearchState,
 ): Promise<{ total: number; cards: PostingCard[] }> {
-  // A search ranks by relevance, then the newest first; the plain listing goes by team.
-  const order =
+  const offset = (filters.page - 1) * PAGE_SIZE;
+  const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${LISTING_FROM} WHERE ${where(all)}`;
+  const rows = await db.$queryRaw<CardRow[]>(
     filters.q && search.tsquery !== null
-      ? Prisma.sql`ts_rank(p.search_vector, ${search.tsquery}::tsquery) DESC, p.date_posted DESC, p.slug`
-      : Prisma.sql`t.name, p.date_posted DESC, p.slug`;
-  const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${FROM} WHERE ${where(all)}`;
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT p.slug, p.title, t.slug AS "teamSlug", t.name AS "teamName", o.city,
-      p.contract_type::text AS "contractType", p.remote_policy::text AS "remotePolicy",
-      p.remote_days_per_week AS "remoteDaysPerWeek", p.start_earliest AS "startEarliest",
-      p.start_latest AS "startLatest", p.duration_ideal_months AS "durationMonths", p.locales
-    ${FROM}
-    WHERE ${where(all)}
-    ORDER BY ${order}
-    LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`;
+      ? searchPageSql(where(all), search.tsquery, PAGE_SIZE, offset)
+      : listingPageSql(where(all), PAGE_SIZE, offset),
+  );
   const day = (value: Date) => value.toISOString().slice(0, 10);
   return {
     total: Number(counted?.total ?? 0),
-    cards: rows.map((row) => ({ ...row, startEarliest: day(row.startEarliest), startLatest: day(row.startLatest) })),
+    cards: rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      teamSlug: row.teamSlug,
+      teamName: row.teamName,
+      city: row.city,
+      contractType: row.contractType,
+      remotePolicy: row.remotePolicy,
+      remoteDaysPerWeek: row.remoteDaysPerWeek,
+      startEarliest: day(row.startEarliest),
+      startLatest: day(row.startLatest),
+      durationMonths: row.durationMonths,
+      locales: row.locales,
+    })),
   };
 }
 

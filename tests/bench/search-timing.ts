@@ -1,0 +1,67 @@
+import pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { expandSearchQuery } from "@/lib/postings/search-synonyms";
+import { OPEN_POSTING_SQL } from "@/lib/public/open-condition";
+import { LISTING_FROM, searchPageSql } from "@/lib/public/search-page";
+
+// The search as lib/public/search-postings.ts runs it, timed on the database
+// alone: the tsquery (terms expanded by the synonyms module, stemmed and
+// typo-corrected by posting_search_query), then the page of postings ranked by
+// relevance (lib/public/search-page.ts, the site's own SQL). Shared by
+// `npm run bench` and `npm run bench:search`.
+
+const QUERIES = ["payroll", "comptable", "data analyst", "stage", "apprentice", "compta", "alternance", "acountant"];
+const TSQUERY_SQL = "SELECT posting_search_query($1::jsonb)::text AS query";
+const searchWhere = (tsquery: string) => Prisma.sql`${OPEN_POSTING_SQL} AND p.search_vector @@ ${tsquery}::tsquery`;
+const pageQuery = (tsquery: string) => searchPageSql(searchWhere(tsquery), tsquery, 50, 0);
+const countQuery = (tsquery: string) => Prisma.sql`SELECT count(*) AS total ${LISTING_FROM} WHERE ${searchWhere(tsquery)}`;
+
+export async function timeSearch(databaseUrl: string, options: { explain?: boolean; runs?: number } = {}): Promise<{ p50: number; p95: number }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const compile = async (q: string) =>
+    (await client.query<{ query: string | null }>(TSQUERY_SQL, [JSON.stringify(expandSearchQuery(q))])).rows[0]?.query ?? "";
+  try {
+    if (options.explain ?? true) {
+      for (const q of ["payroll", "acountant"]) {
+        const page = pageQuery(await compile(q));
+        const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${page.text}`, page.values);
+        console.log(`\nEXPLAIN ANALYZE of the search page (q=${q}):`);
+        for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
+      }
+      const compiled = await client.query(`EXPLAIN (ANALYZE) ${TSQUERY_SQL}`, [JSON.stringify(expandSearchQuery("acountant"))]);
+      console.log("\nEXPLAIN ANALYZE of the tsquery (q=acountant, typo-corrected):");
+      for (const row of compiled.rows) console.log(`  ${row["QUERY PLAN"]}`);
+    }
+    const perQuery = new Map<string, number[]>();
+    const timings: number[] = [];
+    const counts: number[] = [];
+    const runs = options.runs ?? 200;
+    for (let i = 0; i < runs; i++) {
+      const q = QUERIES[i % QUERIES.length] as string;
+      const started = process.hrtime.bigint();
+      const tsquery = await compile(q);
+      const page = pageQuery(tsquery);
+      await client.query(page.text, page.values);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      timings.push(ms);
+      perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
+      // The result count the page also shows (not in the target: it counts every match).
+      const counting = process.hrtime.bigint();
+      const count = countQuery(tsquery);
+      await client.query(count.text, count.values);
+      counts.push(Number(process.hrtime.bigint() - counting) / 1e6);
+    }
+    const quantile = (values: number[], q: number) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    };
+    for (const [q, values] of perQuery) console.log(`  ${q.padEnd(14)} p50 ${quantile(values, 0.5).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`);
+    const result = { p50: quantile(timings, 0.5), p95: quantile(timings, 0.95) };
+    console.log(`search (tsquery + page) round trips over ${runs} runs: p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms (target ≤ 20 ms)`);
+    console.log(`result count (every match counted, beside the page): p50 ${quantile(counts, 0.5).toFixed(2)} ms, p95 ${quantile(counts, 0.95).toFixed(2)} ms`);
+    return result;
+  } finally {
+    await client.end();
+  }
+}
