@@ -11,6 +11,8 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // - /jobs?… → the cached listing route for that filter set;
 // - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
 //   closed-role page when the posting was public and is closed now;
+// - /jobs/<slug> of a posting that never was public → the not-found page (a complete page, where the
+//   posting route's notFound() renders an empty document under cacheComponents);
 // - the internal routes /listing/… and /closed/… are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
 // - /api/health is answered here (lib/db/health.ts);
@@ -130,6 +132,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     const route = await resolvePublicRoute(slug);
     if (route.kind === "redirect") return NextResponse.redirect(new URL(postingPath(route.to, locale), request.url), 308);
     if (route.kind === "gone") return NextResponse.rewrite(new URL(`/closed/${encodeURIComponent(slug)}`, request.url), { status: 410 });
+    if (route.kind === "unknown") return notFound(request);
   }
   return NextResponse.next();
 }

@@ -11,7 +11,7 @@ import pg from "pg";
 type Entry = { slug: string; open: boolean; closed: boolean; validThrough: number | null };
 type Table = { bySlug: Map<string, Entry>; redirects: Map<string, string> };
 
-export type PublicRoute = { kind: "gone" } | { kind: "redirect"; to: string } | { kind: "page" };
+export type PublicRoute = { kind: "gone" } | { kind: "redirect"; to: string } | { kind: "page" } | { kind: "unknown" };
 
 const CHANNEL = "public_postings";
 const FALLBACK_RELOAD_MS = 5_000;
@@ -19,6 +19,10 @@ const FALLBACK_RELOAD_MS = 5_000;
 const TABLE_SQL = `
   SELECT slug, status::text AS status, valid_through, first_published_at IS NOT NULL AS was_public FROM postings
   WHERE status = 'PUBLISHED' OR first_published_at IS NOT NULL`;
+// A slug the table does not know may have been published a moment ago (its NOTIFY not read yet):
+// one lookup on the unique slug index before calling it unknown.
+const OPEN_NOW_SQL = `SELECT 1 FROM postings WHERE slug = $1 AND status = 'PUBLISHED'
+  UNION ALL SELECT 1 FROM posting_slug_redirects WHERE slug = $1 LIMIT 1`;
 const REDIRECTS_SQL = `SELECT r.slug AS old_slug, p.slug AS new_slug FROM posting_slug_redirects r JOIN postings p ON p.id = r.posting_id WHERE r.slug <> p.slug`;
 
 async function readTable(client: pg.ClientBase): Promise<Table> {
@@ -92,6 +96,13 @@ class RoutingTable {
     return this.loading;
   }
 
+  /** Never public and not published now. Without the live connection, the page decides (as before). */
+  private async isUnknown(slug: string): Promise<boolean> {
+    const client = this.listener;
+    if (!client) return false;
+    return (await client.query(OPEN_NOW_SQL, [slug])).rowCount === 0;
+  }
+
   async resolve(slug: string, now: number): Promise<PublicRoute> {
     await this.ready();
     const table = this.table;
@@ -99,7 +110,7 @@ class RoutingTable {
     const target = table.redirects.get(slug);
     if (target && target !== slug) return { kind: "redirect", to: target };
     const entry = table.bySlug.get(slug);
-    if (!entry) return { kind: "page" };
+    if (!entry) return (await this.isUnknown(slug)) ? { kind: "unknown" } : { kind: "page" };
     if (entry.closed || (entry.open && entry.validThrough !== null && entry.validThrough <= now)) return { kind: "gone" };
     return { kind: "page" };
   }
@@ -107,7 +118,11 @@ class RoutingTable {
 
 const globalTable = globalThis as unknown as { careersRoutingTable?: RoutingTable };
 
-/** How to answer /jobs/<slug>: the page itself, 410 Gone, or a 308 to the renamed slug. */
+/**
+ * How to answer /jobs/<slug>: the page itself, 410 Gone, a 308 to the renamed slug, or unknown (never
+ * public): the proxy answers that with the not-found page, since Next renders a posting route's
+ * notFound() as an empty document (no title, no content without JavaScript) under cacheComponents.
+ */
 export async function resolvePublicRoute(slug: string, now = Date.now()): Promise<PublicRoute> {
   const url = process.env.DATABASE_URL;
   if (!url) return { kind: "page" };
