@@ -46,6 +46,7 @@ class RoutingTable {
   private loading: Promise<void> | null = null;
   private listener: pg.Client | null = null;
   private fallback: NodeJS.Timeout | null = null;
+  private lookups: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly connectionString: string) {}
 
@@ -100,7 +101,10 @@ class RoutingTable {
   private async isUnknown(slug: string): Promise<boolean> {
     const client = this.listener;
     if (!client) return false;
-    return (await client.query(OPEN_NOW_SQL, [slug])).rowCount === 0;
+    // One query at a time on the listening connection (pg deprecates overlapping queries on a client).
+    const lookup = this.lookups.then(() => client.query(OPEN_NOW_SQL, [slug]));
+    this.lookups = lookup.catch(() => undefined);
+    return (await lookup).rowCount === 0;
   }
 
   async resolve(slug: string, now: number): Promise<PublicRoute> {
