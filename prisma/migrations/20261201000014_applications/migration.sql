@@ -89,3 +89,16 @@ CREATE TABLE "mail_outbox" (
 CREATE INDEX "mail_outbox_status_next_attempt_at_idx" ON "mail_outbox"("status", "next_attempt_at");
 CREATE INDEX "mail_outbox_to_address_idx" ON "mail_outbox"("to_address");
 CREATE INDEX "mail_outbox_created_at_idx" ON "mail_outbox"("created_at");
+
+-- What a candidate typed when a plain (no-JavaScript) form submission was refused, so the form shows it again
+-- with the errors. Found by the sha256 of a random cookie; deleted after an hour or on success.
+CREATE TABLE "application_drafts" (
+    "token_hash" CHAR(64) NOT NULL,
+    "posting_id" UUID NOT NULL,
+    "state" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "application_drafts_pkey" PRIMARY KEY ("token_hash")
+);
+CREATE INDEX "application_drafts_created_at_idx" ON "application_drafts"("created_at");
+ALTER TABLE "application_drafts" ADD CONSTRAINT "application_drafts_posting_id_fkey"
+  FOREIGN KEY ("posting_id") REFERENCES "postings"("id") ON DELETE CASCADE ON UPDATE CASCADE;
