@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DRAFT_COOKIE, readDraft } from "@/lib/applications/application-drafts";
+import type { DraftState } from "@/lib/applications/application-drafts";
 import { retentionMonths } from "@/lib/applications/retention";
-import { db } from "@/lib/db/client";
 import { applyWords } from "@/lib/i18n/apply";
 import type { Locale } from "@/lib/i18n/locales";
 import { getOpenPosting } from "@/lib/public/public-posting";
 import { postingPath } from "@/lib/public/posting-urls";
 import { ApplicationForm } from "./application-form";
 
-// The application form's page, in English (/jobs/<slug>/apply) and French (/fr/jobs/<slug>/postuler). Only an
+// The application form's page, in English (/jobs/<slug>/apply) and French (/fr/jobs/<slug>/postuler), cached
+// like the posting's own page (a real 404 for a role without one); after a refused submission, the same form
+// with the errors and what was typed, rendered per request (…/apply/retry, …/postuler/reessayer). Only an
 // open posting that takes applications on the site has one; proxy.ts answers a closed role's form with 410.
 
 async function load(slug: string, locale: Locale) {
@@ -26,12 +26,9 @@ export async function applyMetadata(slug: string, locale: Locale): Promise<Metad
   return { title: found ? words.formTitle(found.posting.content[locale]!.title) : words.applyNow, robots: { index: false } };
 }
 
-export async function ApplyPage({ slug, locale }: { slug: string; locale: Locale }) {
+export async function ApplyPage({ slug, locale, draft = null }: { slug: string; locale: Locale; draft?: DraftState | null }) {
   const found = await load(slug, locale);
   if (!found) notFound();
-  const id = (await db.posting.findUnique({ where: { slug }, select: { id: true } }))?.id;
-  if (!id) notFound();
-  const draft = await readDraft(db, (await cookies()).get(DRAFT_COOKIE)?.value, id, new Date());
   const words = applyWords(locale);
   const title = found.posting.content[locale]!.title;
   return (

@@ -12,6 +12,11 @@ export function applySubmitPath(slug: string): string {
   return `/jobs/${slug}/apply/submit`;
 }
 
+/** The form again after a refused submission, with its errors and what was typed. */
+export function applyRetryPath(slug: string, locale: Locale): string {
+  return locale === "fr" ? `/fr/jobs/${slug}/postuler/reessayer` : `/jobs/${slug}/apply/retry`;
+}
+
 export function applyThanksPath(slug: string, locale: Locale): string {
   return locale === "fr" ? `/fr/jobs/${slug}/postuler/merci` : `/jobs/${slug}/apply/thanks`;
 }
@@ -25,5 +30,5 @@ export function deletionConfirmPath(token: string): string {
 }
 
 /** The form, its submission and its confirmation, in both languages: [, fr/, slug]. */
-export const APPLY_PATH = /^\/(fr\/)?jobs\/([^/]+)\/(?:apply|postuler)(?:\/(?:submit|thanks|merci))?\/?$/;
+export const APPLY_PATH = /^\/(fr\/)?jobs\/([^/]+)\/(?:apply|postuler)(?:\/(?:submit|thanks|merci|retry|reessayer))?\/?$/;
 export const APPLY_SUBMIT_PATH = /^\/jobs\/[^/]+\/apply\/submit\/?$/;

@@ -1,8 +1,7 @@
 import { applyMetadata, ApplyPage } from "@/components/apply/apply-page";
 
-// Rendered per request, in order (it shows a refused submission's values): no prerendered shell, so the form
-// and its errors arrive whole, also without JavaScript.
-export const instant = false;
+// Rendered on a role's first visit, then served from the cache like the role's page (expired with it).
+export const generateStaticParams = async () => [{ slug: "no-open-postings" }];
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
   return applyMetadata((await params).slug, "fr");

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { MAX_APPLICATION_QUESTIONS } from "@/lib/postings";
 import { valuesOf, type ApplicationValues } from "@/lib/applications/application-schema";
-import { applyFormPath, applyThanksPath } from "@/lib/applications/apply-paths";
+import { applyRetryPath, applyThanksPath } from "@/lib/applications/apply-paths";
 import { DRAFT_COOKIE, deleteDraft, saveDraft, type DraftState } from "@/lib/applications/application-drafts";
 import { APPLICATION_MAX_BODY_BYTES } from "@/lib/applications/limits";
 import { readBoundedBody } from "@/lib/applications/read-bounded-body";
@@ -46,7 +46,7 @@ async function backToForm(request: Request, slug: string, locale: Locale, state:
   const id = postingId ?? (await db.posting.findUnique({ where: { slug }, select: { id: true } }))?.id;
   if (!id) return refusal(404);
   const token = await saveDraft(db, id, state, new Date());
-  return redirect(request, `${applyFormPath(slug, locale)}#errors`, token);
+  return redirect(request, `${applyRetryPath(slug, locale)}#errors`, token);
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
