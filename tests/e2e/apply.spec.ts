@@ -18,10 +18,10 @@ const QUESTION = "Which refurbished device do you use?";
 const MANAGER = { email: `apply-manager-${randomBytes(3).toString("hex")}@example.com`, name: "Una Unassigned", password: "apply-manager-password-1" };
 const run = randomBytes(3).toString("hex");
 const candidates = {
-  enJs: { name: "Alice Applicant", email: `alice.${run}@example.com` },
-  enNoJs: { name: "Bruno Sans-Script", email: `bruno.${run}@example.com` },
-  frJs: { name: "Chloé Candidate", email: `chloe.${run}@example.com` },
-  frNoJs: { name: "Denis Sans-JS", email: `denis.${run}@example.com` },
+  enJs: { name: `Alice Applicant ${run}`, email: `alice.${run}@example.com` },
+  enNoJs: { name: `Bruno Sans-Script ${run}`, email: `bruno.${run}@example.com` },
+  frJs: { name: `Chloé Candidate ${run}`, email: `chloe.${run}@example.com` },
+  frNoJs: { name: `Denis Sans-JS ${run}`, email: `denis.${run}@example.com` },
 };
 
 test.describe.configure({ mode: "serial" });
@@ -123,7 +123,7 @@ test("[RECRUITER] sees the applications in the inbox, downloads the CV, changes 
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-  await page.getByLabel("Status").selectOption("REVIEWED");
+  await page.getByLabel("Status", { exact: true }).selectOption("REVIEWED");
   await page.getByLabel(/Note/).fill("Call next week.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status changed to reviewed." })).toBeVisible();
@@ -142,7 +142,7 @@ test("[HIRING_MANAGER] not assigned to the posting: cannot list or download its 
   expect((await page.request.get(`/admin/applications/${id}/cv`)).status()).toBe(404);
   for (const address of [`/admin/applications/${id}`, `/admin/postings/${postingId}/applications`]) {
     await page.goto(address);
-    await expect(page.getByText(/not found/i).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "404" })).toBeVisible();
     await expect(page.getByText(candidates.enJs.email)).toHaveCount(0);
   }
   const csv = await page.request.get(`/admin/applications/export?posting=${postingId}`);
