@@ -31,11 +31,14 @@ test.beforeAll(async () => {
   await withE2eDatabase(async (prisma) => {
     const now = new Date();
     const actor = { id: null, email: "security-test" };
-    await prisma.$transaction(async (tx) => {
-      await insertPosting(tx, posting(OPEN), { status: "PUBLISHED", actor, action: "posting.publish", firstPublishedAt: now, publishedAt: now, lastPublicChangeAt: now });
-      await insertPosting(tx, posting(CLOSED), { status: "EXPIRED", actor, action: "posting.expire", firstPublishedAt: now, publishedAt: now, closedAt: now, lastPublicChangeAt: now });
-      await insertPosting(tx, posting(DRAFT), { status: "DRAFT", actor, action: "posting.create" });
-    });
+    // One transaction each: three in one can outlast the 5 s transaction timeout on a loaded machine.
+    await prisma.$transaction((tx) =>
+      insertPosting(tx, posting(OPEN), { status: "PUBLISHED", actor, action: "posting.publish", firstPublishedAt: now, publishedAt: now, lastPublicChangeAt: now }),
+    );
+    await prisma.$transaction((tx) =>
+      insertPosting(tx, posting(CLOSED), { status: "EXPIRED", actor, action: "posting.expire", firstPublishedAt: now, publishedAt: now, closedAt: now, lastPublicChangeAt: now }),
+    );
+    await prisma.$transaction((tx) => insertPosting(tx, posting(DRAFT), { status: "DRAFT", actor, action: "posting.create" }));
   });
 });
 
