@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { healthResponse } from "@/lib/db/health";
 import { checkActionReply, checkFormActionBody, type ActionBodyVerdict } from "@/lib/http/server-action-body";
+import { APPLY_PATH, APPLY_SUBMIT_PATH, applyFormPath } from "@/lib/applications/apply-paths";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
 import { listingRouteOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
@@ -102,11 +103,16 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // Answered here, before any routing or rendering: under load the health check must stay the cheapest request.
   if (pathname === "/api/health" && (request.method === "GET" || request.method === "HEAD")) return healthResponse();
 
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return plainResponse("Payload too large", 413);
+  // The application form's upload (a route handler, not an action) has its own, larger limit, checked by
+  // the handler on the Content-Length and while reading (lib/applications/limits.ts).
+  const applicationUpload = request.method === "POST" && APPLY_SUBMIT_PATH.test(pathname);
+  if (!applicationUpload) {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+      return plainResponse("Payload too large", 413);
+    }
+    const junk = await refuseJunkActionBody(request);
+    if (junk) return junk;
   }
-  const junk = await refuseJunkActionBody(request);
-  if (junk) return junk;
 
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;
@@ -119,6 +125,20 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return NextResponse.rewrite(new URL(listingRouteOf(searchParams), request.url));
   }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
+
+  const applying = request.method === "GET" || request.method === "HEAD" ? APPLY_PATH.exec(pathname) : null;
+  if (applying) {
+    // A closed role's application form answers like the role: 410 with the closed-role page; a renamed one redirects.
+    let slug: string;
+    try {
+      slug = decodeURIComponent(applying[2] ?? "");
+    } catch {
+      return notFound(request);
+    }
+    const route = await resolvePublicRoute(slug);
+    if (route.kind === "redirect") return NextResponse.redirect(new URL(applyFormPath(route.to, applying[1] ? "fr" : "en"), request.url), 308);
+    if (route.kind === "gone") return NextResponse.rewrite(new URL(`/closed/${encodeURIComponent(slug)}`, request.url), { status: 410 });
+  }
 
   const match = POSTING_PATH.exec(pathname);
   if (match) {

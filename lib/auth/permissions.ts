@@ -29,6 +29,14 @@ const TABLE = {
   "posting.repost": ["ADMIN", "RECRUITER"],
   "posting.restoreRevision": ["ADMIN", "RECRUITER"],
   "posting.editSlug": ["ADMIN", "RECRUITER"],
+  // Applications (a hiring manager: only those of the postings assigned to them, lib/applications/application-access.ts)
+  "application.view": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "application.changeStatus": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "application.export": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  /** Export or erase everything one person sent (by email), across postings. */
+  "application.privacy": ["ADMIN"],
+  /** The mail outbox at /admin/emails. */
+  "mail.view": ["ADMIN"],
   // Users and roles
   "user.list": ["ADMIN"],
   "user.create": ["ADMIN"],

@@ -13,7 +13,7 @@ export function blankPosting(now: Date, defaults: { office: Office | null; about
     content: {
       en: { title: "", about: defaults.about, role: "", missions: [], profile: [], benefits: [], additionalInfo: "", steps: [] },
     },
-    apply: { url: null, email: null },
+    apply: { method: "EXTERNAL_URL", url: null, email: null, questions: [] },
   };
 }
 

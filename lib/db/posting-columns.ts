@@ -49,6 +49,8 @@ export function postingColumns(posting: Posting, refs: PostingRefs) {
     locales: publicLocales(posting),
     applyUrl: apply.url,
     applyEmail: apply.email,
+    applyMethod: apply.method,
+    applicationQuestions: apply.questions,
   } satisfies Omit<Prisma.PostingUncheckedCreateInput, "id" | "status" | "version">;
 }
 

@@ -76,6 +76,11 @@ export function reshapePosting(row: PostingRow): Posting {
     },
     content: row.content as Posting["content"],
     frenchTranslated: row.frenchVersion === "TRANSLATED",
-    apply: { url: row.applyUrl, email: row.applyEmail },
+    apply: { method: row.applyMethod, url: row.applyUrl, email: row.applyEmail, questions: applicationQuestionsOf(row.applicationQuestions) },
   };
+}
+
+/** The stored questions (a JSON array of strings); anything else reads as none. */
+function applicationQuestionsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }

@@ -44,7 +44,11 @@ export {
   parisWallTimeToInstant,
 } from "./paris-time";
 export {
+  APPLICATION_QUESTION_LIMIT,
+  APPLY_METHODS,
+  MAX_APPLICATION_QUESTIONS,
   postingShape,
+  type ApplyMethod,
   type Compensation,
   type LocaleContent,
   type LocaleContentInput,

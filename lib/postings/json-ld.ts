@@ -87,7 +87,8 @@ export function toJobPostingJsonLd(posting: Posting, site: JobPostingSite, optio
         }
       : {}),
     identifier: { "@type": "PropertyValue", name: site.name, value: posting.slug },
-    directApply: false,
+    // Google's "directApply": true only when the application happens on this site, on the posting's own form.
+    directApply: posting.apply.method === "ON_SITE",
     url: options.url,
     ...(salary ? { baseSalary: salary } : {}),
     ...(credential ? { educationRequirements: credential } : {}),

@@ -172,6 +172,33 @@ const applyEmail = z
   .nullable()
   .transform((value) => value ?? null);
 
+export const APPLY_METHODS = ["ON_SITE", "EXTERNAL_URL", "EMAIL"] as const;
+export type ApplyMethod = (typeof APPLY_METHODS)[number];
+export const MAX_APPLICATION_QUESTIONS = 2;
+export const APPLICATION_QUESTION_LIMIT = 300;
+
+/**
+ * How candidates apply: the site's own form (ON_SITE, with up to two questions of the posting's own),
+ * an external link or an email address. A posting saved before the method existed has none: it keeps the
+ * way it offered, its link, else its email address.
+ */
+const applySchema = z
+  .strictObject({
+    method: z.enum(APPLY_METHODS, { error: "Choose how candidates apply." }).optional(),
+    url: applyUrl,
+    email: applyEmail,
+    questions: z
+      .array(singleLineText(APPLICATION_QUESTION_LIMIT).min(1, { error: "Write the question, or remove it." }))
+      .max(MAX_APPLICATION_QUESTIONS, { error: `Ask ${MAX_APPLICATION_QUESTIONS} questions or fewer.` })
+      .default([]),
+  })
+  .transform(({ method, url, email, questions }) => ({
+    method: method ?? (url === null && email !== null ? ("EMAIL" as const) : ("EXTERNAL_URL" as const)),
+    url,
+    email,
+    questions,
+  }));
+
 export const postingShape = z.strictObject({
   slug: slugText("The posting's address"),
   teamSlug: z.string().trim().min(1, { error: "Choose a team." }).pipe(slugText("The team")),
@@ -183,7 +210,7 @@ export const postingShape = z.strictObject({
   content: z.strictObject({ en: localeContentSchema, fr: localeContentSchema.optional() }),
   // A French version stays "to translate", off the public site, until a recruiter marks it translated.
   frenchTranslated: z.boolean().default(false),
-  apply: z.strictObject({ url: applyUrl, email: applyEmail }),
+  apply: applySchema,
 });
 
 export type PostingInput = z.input<typeof postingShape>;

@@ -52,7 +52,7 @@ function hostilePosting(): Posting {
       fr: { ...en, title: `Hostile FR ${PAYLOADS[1]}`, ...content },
     },
     frenchTranslated: true,
-    apply: { url: "javascript:alert('apply')", email: "x@example.com\"><img src=x onerror=alert('mail')>" },
+    apply: { method: "EXTERNAL_URL", questions: [], url: "javascript:alert('apply')", email: "x@example.com\"><img src=x onerror=alert('mail')>" },
   };
 }
 

@@ -10,9 +10,11 @@ export function AdminHeader({ user }: { user: SessionUser | null }) {
   const links: NavLink[] = user
     ? [
         { href: "/admin/postings", label: "Postings" },
+        ...(can(user.role, "application.view") ? [{ href: "/admin/applications", label: "Applications" }] : []),
         ...(can(user.role, "user.list") ? [{ href: "/admin/users", label: "Users" }] : []),
         ...(can(user.role, "audit.view") ? [{ href: "/admin/audit", label: "Audit log" }] : []),
         ...(can(user.role, "audit.view") ? [{ href: "/admin/indexing", label: "Search engines" }] : []),
+        ...(can(user.role, "mail.view") ? [{ href: "/admin/emails", label: "Emails" }] : []),
         { href: "/admin/account", label: "My account" },
       ]
     : [];

@@ -30,7 +30,8 @@ import { EditorContext, type EditorApi } from "./editor-context";
 import { mergeIssueMaps, withoutPath } from "./editor-issues";
 import { EditorToolbar, type ToolbarCommand } from "./editor-toolbar";
 import { RequirementsSection } from "./education-section";
-import { ApplySection, IdentitySection, type TeamOption } from "./identity-section";
+import { ApplyMethodSection } from "./apply-method-section";
+import { IdentitySection, type TeamOption } from "./identity-section";
 import { IssueSummary } from "./issue-summary";
 import { JsonLdPanel } from "./json-ld-panel";
 import { LocationSection } from "./location-section";
@@ -330,7 +331,7 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
             <DatesSection everPublished={base.everPublished} />
             <LocationSection offices={offices} />
             <RequirementsSection />
-            <ApplySection />
+            <ApplyMethodSection />
           </div>
           <aside className="flex flex-col gap-6 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-auto">
             {showAll ? <IssueSummary title="Fix before saving" issues={mergeIssueMaps(check.errors, withoutPublish(serverErrors, publishBlockers))} tone="error" /> : null}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ApplicationsCell, type ApplicationCounts } from "@/components/admin/applications/applications-cell";
 import type { AdminPostingRow } from "@/lib/cms/queries/list-admin-postings";
 import { STATUS_LABELS } from "@/lib/cms/status-labels";
 import type { PostingStatus } from "@/lib/postings";
@@ -17,7 +18,8 @@ const STATUS_STYLES: Record<PostingStatus, string> = {
 
 const when = (date: Date) => date.toLocaleString("en-GB", { timeZone: "Europe/Paris", dateStyle: "medium", timeStyle: "short" });
 
-export function PostingsTable({ rows }: { rows: AdminPostingRow[] }) {
+/** `applications`: per posting the user reaches, its application count and how many are new. */
+export function PostingsTable({ rows, applications }: { rows: AdminPostingRow[]; applications?: ApplicationCounts }) {
   if (!rows.length) return <p className="rounded-xl bg-mist px-6 py-10 text-center font-bold">No posting matches these filters.</p>;
   return (
     <div className="overflow-x-auto">
@@ -30,7 +32,8 @@ export function PostingsTable({ rows }: { rows: AdminPostingRow[] }) {
             <th scope="col" className="py-3 pr-4">City</th>
             <th scope="col" className="py-3 pr-4">French</th>
             <th scope="col" className="py-3 pr-4">Last change (Paris)</th>
-            <th scope="col" className="py-3">Author</th>
+            <th scope="col" className="py-3 pr-4">Author</th>
+            {applications ? <th scope="col" className="py-3">Applications</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -52,7 +55,8 @@ export function PostingsTable({ rows }: { rows: AdminPostingRow[] }) {
                 {FRENCH_LABELS[row.frenchVersion]}
               </td>
               <td className="whitespace-nowrap py-4 pr-4">{when(row.updatedAt)}</td>
-              <td className="py-4">{row.authorName ?? "—"}</td>
+              <td className="py-4 pr-4">{row.authorName ?? "—"}</td>
+              {applications ? <ApplicationsCell postingId={row.id} counts={applications.get(row.id)} /> : null}
             </tr>
           ))}
         </tbody>

@@ -34,7 +34,9 @@ export function checkContent(posting: Posting, report: IssueReporter): void {
     const content = posting.content[locale];
     if (content) checkLocaleContent(locale, content, report);
   }
-  if (posting.apply.url === null && posting.apply.email === null) {
-    report.error(["apply", "url"], "Give an application link or email address: a posting must offer a way to apply.");
+  const { method, url, email } = posting.apply;
+  if (method === "EXTERNAL_URL" && url === null) {
+    report.error(["apply", "url"], email === null ? "Give an application link or email address: a posting must offer a way to apply." : "Give the application link, or choose to take applications by email.");
   }
+  if (method === "EMAIL" && email === null) report.error(["apply", "email"], "Give the email address that receives applications.");
 }

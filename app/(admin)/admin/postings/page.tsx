@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { reachableApplicationCounts } from "@/lib/applications/list-applications";
 import { requireUser } from "@/lib/auth/guard";
+import { db } from "@/lib/db/client";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { adminPostingFiltersToSearch, parseAdminPostingFilters } from "@/lib/cms/queries/admin-posting-filters";
 import { ADMIN_PAGE_SIZE, listAdminPostings } from "@/lib/cms/queries/list-admin-postings";
@@ -17,6 +19,7 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser(rolesFor("posting.view"));
   const filters = parseAdminPostingFilters(await searchParams);
   const [{ rows, total }, { teams }] = await Promise.all([listAdminPostings(filters), listFormOptions()]);
+  const applications = await reachableApplicationCounts(db, user, rows.map((row) => row.id));
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const filtered = Boolean(filters.status || filters.team || filters.q);
   return (
@@ -76,7 +79,7 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
         {filtered ? " match" : ""}
         {pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}
       </p>
-      <PostingsTable rows={rows} />
+      <PostingsTable rows={rows} applications={applications} />
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4 font-bold">
           {filters.page > 1 ? <Link href={`/admin/postings${adminPostingFiltersToSearch(filters, filters.page - 1)}`}>← Previous</Link> : null}

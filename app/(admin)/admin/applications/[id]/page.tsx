@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusForm } from "@/components/admin/applications/status-form";
+import { findReachableApplicationId } from "@/lib/applications/application-access";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/application-statuses";
+import { formatUtc } from "@/lib/auth/format-utc";
+import { requireUser } from "@/lib/auth/guard";
+import { rolesFor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Application" };
+
+type Answer = { question: string; answer: string };
+
+function answersOf(value: unknown): Answer[] {
+  return Array.isArray(value) ? value.filter((item): item is Answer => typeof item?.question === "string" && typeof item?.answer === "string") : [];
+}
+
+// One application: what the candidate sent (as text only), the CV, the history, and the status form.
+export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser(rolesFor("application.view"));
+  const id = await findReachableApplicationId(db, user, (await params).id);
+  if (!id) notFound();
+  const application = await db.application.findUniqueOrThrow({
+    where: { id },
+    include: {
+      posting: { select: { id: true, title: true } },
+      files: { select: { filename: true, size: true } },
+      notes: { orderBy: { createdAt: "desc" } },
+    },
+  });
+  const linkIsWeb = application.linkUrl !== null && /^https?:\/\//i.test(application.linkUrl);
+  return (
+    <div className="mx-auto flex max-w-5xl flex-col gap-8 px-6 py-10">
+      <p className="text-sm">
+        <Link href={`/admin/postings/${application.posting.id}/applications`} className="font-bold underline underline-offset-4">
+          ← Applications: {application.posting.title}
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-4xl font-black tracking-tight">{application.name}</h1>
+        <p className="mt-1 text-muted">
+          {APPLICATION_STATUS_LABELS[application.status]} · received {formatUtc(application.createdAt)} UTC · {application.locale === "fr" ? "French" : "English"} form
+        </p>
+      </div>
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-bold">Email</dt>
+        <dd className="break-all">{application.email}</dd>
+        <dt className="font-bold">Phone</dt>
+        <dd>{application.phone ?? "—"}</dd>
+        <dt className="font-bold">Link</dt>
+        <dd className="break-all">
+          {application.linkUrl && linkIsWeb ? (
+            <a href={application.linkUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline underline-offset-4">
+              {application.linkUrl}
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
+        <dt className="font-bold">CV</dt>
+        <dd>
+          {application.files.length ? (
+            <a href={`/admin/applications/${application.id}/cv`} className="font-bold underline underline-offset-4" download>
+              Download CV ({application.files[0]!.filename}, {Math.ceil(application.files[0]!.size / 1024)} KB)
+            </a>
+          ) : (
+            "—"
+          )}
+        </dd>
+      </dl>
+      {application.coverLetter ? (
+        <section>
+          <h2 className="text-xl font-black">Cover letter</h2>
+          <p className="mt-2 whitespace-pre-wrap break-words">{application.coverLetter}</p>
+        </section>
+      ) : null}
+      {answersOf(application.answers).map((item, index) => (
+        <section key={index}>
+          <h2 className="text-xl font-black">{item.question}</h2>
+          <p className="mt-2 whitespace-pre-wrap break-words">{item.answer}</p>
+        </section>
+      ))}
+      <StatusForm applicationId={application.id} status={application.status} />
+      <section>
+        <h2 className="text-xl font-black">History</h2>
+        {application.notes.length ? (
+          <ol className="mt-2 flex flex-col gap-3">
+            {application.notes.map((note) => (
+              <li key={note.id} className="border-l-4 border-line pl-3">
+                <p className="text-sm text-muted">
+                  {formatUtc(note.createdAt)} UTC · {note.authorName ?? "a former user"}
+                  {note.fromStatus && note.toStatus ? ` · ${APPLICATION_STATUS_LABELS[note.fromStatus]} → ${APPLICATION_STATUS_LABELS[note.toStatus]}` : ""}
+                </p>
+                {note.note ? <p className="whitespace-pre-wrap break-words">{note.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-2 text-muted">No change yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { formatUtc } from "@/lib/auth/format-utc";
+import { requireUser } from "@/lib/auth/guard";
+import { rolesFor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Emails" };
+
+const STATUS_WORDS = { PENDING: "waiting", SENT: "sent", RECORDED: "recorded (no SMTP server configured)", FAILED: "failed" } as const;
+
+// The mail outbox (lib/mail): what was sent, or — without SMTP_URL — what would have been.
+export default async function EmailsPage() {
+  await requireUser(rolesFor("mail.view"));
+  const [rows, counts] = await Promise.all([
+    db.mailMessage.findMany({ orderBy: { createdAt: "desc" }, take: 100 }),
+    db.mailMessage.groupBy({ by: ["status"], _count: true }),
+  ]);
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-8 px-6 py-10">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-4xl font-black tracking-tight">Emails</h1>
+        <p className="text-muted">
+          {process.env.SMTP_URL
+            ? "Emails are sent through the configured SMTP server, with retries."
+            : "No SMTP server is configured (SMTP_URL): emails are recorded here instead of being sent."}
+        </p>
+      </div>
+      <p className="text-sm font-bold" role="status">
+        {counts.map((count) => `${count._count} ${STATUS_WORDS[count.status]}`).join(" · ") || "No email yet"}
+      </p>
+      <ul className="flex flex-col gap-4">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-xl border-2 border-line p-4">
+            <p className="text-sm text-muted">
+              {formatUtc(row.createdAt)} UTC · {STATUS_WORDS[row.status]} · attempts {row.attempts}
+              {row.lastError ? ` · ${row.lastError}` : ""}
+            </p>
+            <p className="mt-1 font-bold break-all">To: {row.toAddress}</p>
+            <p className="font-bold">{row.subject}</p>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm font-bold underline underline-offset-4">Show the message</summary>
+              <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{row.textBody}</pre>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

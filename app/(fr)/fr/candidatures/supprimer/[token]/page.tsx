@@ -1,0 +1,9 @@
+import { DeletionPage } from "@/components/apply/deletion-page";
+import { applyWords } from "@/lib/i18n/apply";
+
+export const instant = false;
+export const metadata = { title: applyWords("fr").deletion.title, robots: { index: false }, referrer: "no-referrer" };
+
+export default async function FrenchApplicationDeletionPage({ params }: { params: Promise<{ token: string }> }) {
+  return <DeletionPage token={(await params).token} locale="fr" />;
+}

@@ -1,0 +1,9 @@
+import { applyWords } from "@/lib/i18n/apply";
+import { ApplyThanksPage } from "@/components/apply/apply-page";
+
+export const generateStaticParams = async () => [{ slug: "no-open-postings" }];
+export const metadata = { title: applyWords("fr").thanksTitle, robots: { index: false } };
+
+export default async function FrenchApplicationThanksPage({ params }: { params: Promise<{ slug: string }> }) {
+  return <ApplyThanksPage slug={(await params).slug} locale="fr" />;
+}

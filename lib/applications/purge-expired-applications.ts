@@ -1,0 +1,34 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { writeApplicationAudit } from "./application-audit";
+import { DAY_MS, DRAFT_KEEP_MS } from "./limits";
+import { retentionCutoff, retentionMonths } from "./retention";
+
+export type RetentionSummary = { ran: boolean; applications: number; files: number; emails: number };
+
+const RETENTION_ACTION = "application.retention_purge";
+
+/**
+ * The daily retention job, called by the minute tick: at most once per 24 hours (the last run is its audit
+ * row; a transaction-level advisory lock makes a second instance skip), it deletes the applications last
+ * changed more than APPLICATION_RETENTION_MONTHS ago with their files and notes, the emails about them or
+ * as old, and writes one audit row with the counts. Form drafts older than an hour go at every call.
+ */
+export async function purgeExpiredApplications(db: PrismaClient, now: Date, options: { months?: number } = {}): Promise<RetentionSummary> {
+  await db.applicationDraft.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DRAFT_KEEP_MS) } } });
+  const months = options.months ?? retentionMonths();
+  return db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended('applications:retention', 0)) AS locked`;
+    if (!lock?.locked) return { ran: false, applications: 0, files: 0, emails: 0 };
+    const recent = await tx.auditEvent.count({ where: { action: RETENTION_ACTION, createdAt: { gt: new Date(now.getTime() - DAY_MS) } } });
+    if (recent > 0) return { ran: false, applications: 0, files: 0, emails: 0 };
+    const cutoff = retentionCutoff(now, months);
+    const expired = { updatedAt: { lt: cutoff } };
+    const ids = (await tx.application.findMany({ where: expired, select: { id: true } })).map((row) => row.id);
+    const files = await tx.applicationFile.deleteMany({ where: { applicationId: { in: ids } } });
+    const emails = await tx.mailMessage.deleteMany({ where: { OR: [{ applicationId: { in: ids } }, { createdAt: { lt: cutoff } }] } });
+    const applications = await tx.application.deleteMany({ where: { id: { in: ids } } });
+    const summary = { ran: true, applications: applications.count, files: files.count, emails: emails.count };
+    await writeApplicationAudit(tx, { action: RETENTION_ACTION, data: { ...summary, months, cutoff: cutoff.toISOString() }, now });
+    return summary;
+  });
+}
