@@ -29,6 +29,13 @@ const TABLE = {
   "posting.repost": ["ADMIN", "RECRUITER"],
   "posting.restoreRevision": ["ADMIN", "RECRUITER"],
   "posting.editSlug": ["ADMIN", "RECRUITER"],
+  /** Choose which hiring managers work on a posting (posting_assignments). */
+  "posting.assign": ["ADMIN", "RECRUITER"],
+  // Offices and teams (the editor's lists; archived ones stay on their postings)
+  "office.view": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "office.manage": ["ADMIN", "RECRUITER"],
+  "team.view": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "team.manage": ["ADMIN", "RECRUITER"],
   // Users and roles
   "user.list": ["ADMIN"],
   "user.create": ["ADMIN"],
