@@ -41,7 +41,12 @@ export async function runTransition(
   input: TransitionInput,
   spec: TransitionSpec,
 ): Promise<CmsChange> {
-  if (actor) await requirePostingReach(tx, actor, input.id);
+  if (actor) {
+    // The role first where the status does not matter (publishing is never a hiring manager's), then whether
+    // the actor reaches this posting at all, before it is loaded: a refusal never carries its content.
+    if (spec.transition !== "returnToDraft") requirePermission(actor, permissionForTransition(spec.transition, "DRAFT"));
+    await requirePostingReach(tx, actor, input.id);
+  }
   const loaded = await loadTarget(tx, input);
   if (!canStartFrom(spec.transition, loaded.status)) {
     refuse(`This posting is ${STATUS_LABELS[loaded.status].toLowerCase()}, so it cannot be ${spec.verb}. Nothing was changed.`);
