@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { healthResponse } from "@/lib/db/health";
 import { checkActionReply, checkFormActionBody, type ActionBodyVerdict } from "@/lib/http/server-action-body";
 import { adminPageAccess } from "@/lib/auth/admin-page-access";
+import { forbiddenResponse } from "@/lib/auth/forbidden-response";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
 import { listingRouteOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
@@ -17,7 +18,7 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts);
 // - an admin page the signed-in user may not open → 403 with the page's own "no access" UI
-//   (lib/auth/admin-page-access.ts: with Cache Components only the proxy can set that status).
+//   (lib/auth/admin-page-access.ts, forbidden-response.ts: with Cache Components only the proxy can set it).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
 const INTERNAL_PATH = /^\/(?:listing|closed)(?:\/|$)/;
@@ -112,12 +113,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;
   if (isAdminPath(pathname) || request.headers.has(ADMIN_PATH_HEADER)) {
-    const headers = adminRequestHeaders(request);
-    if (isAdminPath(pathname) && (await adminPageAccess(request)) === "forbidden") {
-      // The same page, which shows its forbidden() UI, under the status it cannot set itself.
-      return NextResponse.rewrite(request.nextUrl, { status: 403, request: { headers } });
-    }
-    return NextResponse.next({ request: { headers } });
+    if (isAdminPath(pathname) && (await adminPageAccess(request)) === "forbidden") return forbiddenResponse();
+    return NextResponse.next({ request: { headers: adminRequestHeaders(request) } });
   }
 
   if (pathname === "/jobs" || pathname === "/jobs/") {

@@ -4,7 +4,7 @@ import type { Permission } from "./permissions";
  * Which admin pages need which permission, for proxy.ts: with Cache Components a page's response starts (200)
  * before the page runs, so a page's own forbidden() can only show the "no access" UI, not set the status
  * (node_modules/next/dist/docs/01-app/02-guides/streaming.md, "Status codes": a request-time status is the
- * Proxy's job). The proxy asks here and answers 403 with that same UI; each page still checks for itself
+ * Proxy's job). The proxy asks here and answers 403 (lib/auth/forbidden-response.ts); each page still checks for itself
  * (requireUser, requirePostingPage) and tests/unit/auth/admin-page-access.test.ts keeps this table and the
  * pages' own permissions the same.
  */

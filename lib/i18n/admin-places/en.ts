@@ -92,6 +92,11 @@ export const en = {
     removed: (name: string) => `${name} no longer works on this posting.`,
     notAHiringManager: "Hiring manager: choose an active hiring manager from the list.",
   },
+  forbiddenPage: {
+    title: "You don't have access to this page",
+    body: "Your role does not include it. If you need it, ask an admin or a recruiter.",
+    back: "Back to postings",
+  },
   roles: {
     heading: "What each role may do",
     ADMIN: "Admin: everything a recruiter does, plus users, roles, the audit log and search engines.",

@@ -92,6 +92,11 @@ export const fr: Catalogue<typeof en> = {
     removed: (name: string) => `${name} ne travaille plus sur cette offre.`,
     notAHiringManager: "Responsable du recrutement : choisissez un responsable actif dans la liste.",
   },
+  forbiddenPage: {
+    title: "Vous n'avez pas accès à cette page",
+    body: "Votre rôle ne le permet pas. Si vous en avez besoin, demandez à un admin ou à un recruteur.",
+    back: "Retour aux offres",
+  },
   roles: {
     heading: "Ce que chaque rôle peut faire",
     ADMIN: "Admin : tout ce que fait un recruteur, plus les utilisateurs, les rôles, le journal d'audit et les moteurs de recherche.",
