@@ -81,7 +81,7 @@ test.beforeAll(async () => {
 });
 
 test("[RECRUITER] adds the Berlin office and a team, then writes and publishes a VIE in Berlin; a hiring manager not on it gets 403", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const page = await signedIn(browser, RECRUITER);
 
   // The office: a bad postal code first, the message under the field, nothing typed lost.
