@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { healthResponse } from "@/lib/db/health";
 import { checkActionReply, checkFormActionBody, type ActionBodyVerdict } from "@/lib/http/server-action-body";
 import { APPLY_PATH, APPLY_SUBMIT_PATH, applyFormPath } from "@/lib/applications/apply-paths";
+import { adminPageAccess } from "@/lib/auth/admin-page-access";
+import { forbiddenResponse } from "@/lib/auth/forbidden-response";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
 import { listingRouteOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
@@ -17,7 +19,9 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // - the internal routes /listing/… and /closed/… are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
 // - /api/health is answered here (lib/db/health.ts);
-// - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
+// - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts);
+// - an admin page the signed-in user may not open → 403 with the page's own "no access" UI
+//   (lib/auth/admin-page-access.ts, forbidden-response.ts: with Cache Components only the proxy can set it).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
 const INTERNAL_PATH = /^\/(?:listing|closed)(?:\/|$)/;
@@ -117,6 +121,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;
   if (isAdminPath(pathname) || request.headers.has(ADMIN_PATH_HEADER)) {
+    if (isAdminPath(pathname) && (await adminPageAccess(request)) === "forbidden") return forbiddenResponse();
     return NextResponse.next({ request: { headers: adminRequestHeaders(request) } });
   }
 

@@ -37,6 +37,13 @@ const TABLE = {
   "application.privacy": ["ADMIN"],
   /** The mail outbox at /admin/emails. */
   "mail.view": ["ADMIN"],
+  /** Choose which hiring managers work on a posting (posting_assignments). */
+  "posting.assign": ["ADMIN", "RECRUITER"],
+  // Offices and teams (the editor's lists; archived ones stay on their postings)
+  "office.view": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "office.manage": ["ADMIN", "RECRUITER"],
+  "team.view": ["ADMIN", "RECRUITER", "HIRING_MANAGER"],
+  "team.manage": ["ADMIN", "RECRUITER"],
   // Users and roles
   "user.list": ["ADMIN"],
   "user.create": ["ADMIN"],

@@ -26,7 +26,7 @@ export function isLoginPath(pathname: string): boolean {
   return normalizePath(pathname) === LOGIN_PATH;
 }
 
-function normalizePath(pathname: string): string {
+export function normalizePath(pathname: string): string {
   let path = pathname;
   for (let i = 0; i < 3 && /%[0-9a-f]{2}/i.test(path); i++) {
     try {

@@ -11,9 +11,13 @@ import { claimsFromToken, type SessionClaims } from "./session-user";
  * the one seam tests drive (tests/helpers/next-request-mock.ts).
  */
 export async function readSessionClaims(): Promise<SessionClaims | null> {
+  return sessionClaimsFrom((await cookies()).getAll());
+}
+
+/** The same from a cookie list (proxy.ts reads the request's cookies, not next/headers). */
+export async function sessionClaimsFrom(all: ReadonlyArray<{ name: string; value: string }>): Promise<SessionClaims | null> {
   const secret = process.env.AUTH_SECRET;
   if (!secret) return null;
-  const all = (await cookies()).getAll();
   for (const name of SESSION_COOKIE_NAMES) {
     const token = sessionTokenFrom(all, name);
     if (!token) continue;

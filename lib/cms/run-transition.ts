@@ -6,7 +6,7 @@ import { loadTarget, type LoadedPosting } from "./load-posting";
 import { canStartFrom, editPermission, permissionForTransition, slugPermission, type Transition } from "./posting-permissions";
 import { assertPublishable, preparePosting } from "./prepare-posting";
 import { refuse } from "./refusal";
-import { requirePermission } from "./require-permission";
+import { requirePermission, requirePostingReach } from "./require-permission";
 import { STATUS_LABELS } from "./status-labels";
 import type { CmsActor, CmsChange, PostingTarget } from "./types";
 import { writePosting, type PostingTimestamps } from "./write-posting";
@@ -41,6 +41,12 @@ export async function runTransition(
   input: TransitionInput,
   spec: TransitionSpec,
 ): Promise<CmsChange> {
+  if (actor) {
+    // The role first where the status does not matter (publishing is never a hiring manager's), then whether
+    // the actor reaches this posting at all, before it is loaded: a refusal never carries its content.
+    if (spec.transition !== "returnToDraft") requirePermission(actor, permissionForTransition(spec.transition, "DRAFT"));
+    await requirePostingReach(tx, actor, input.id);
+  }
   const loaded = await loadTarget(tx, input);
   if (!canStartFrom(spec.transition, loaded.status)) {
     refuse(`This posting is ${STATUS_LABELS[loaded.status].toLowerCase()}, so it cannot be ${spec.verb}. Nothing was changed.`);

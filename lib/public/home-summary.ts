@@ -27,7 +27,7 @@ export async function getHomeSummary(): Promise<HomeSummary> {
     }),
     db.office.findMany({
       orderBy: { city: "asc" },
-      select: { slug: true, name: true, street: true, postalCode: true, city: true, country: true, _count: { select: { postings: { where: open } } } },
+      select: { slug: true, name: true, street: true, postalCode: true, city: true, country: true, archivedAt: true, _count: { select: { postings: { where: open } } } },
     }),
   ]);
   const teamSummaries = teams
@@ -36,6 +36,9 @@ export async function getHomeSummary(): Promise<HomeSummary> {
   return {
     openCount: teamSummaries.reduce((sum, team) => sum + team.count, 0),
     teams: teamSummaries,
-    offices: offices.map(({ _count, ...office }) => ({ ...office, count: _count.postings })),
+    // An archived office still shows while it has open roles (their pages name it), then drops off.
+    offices: offices
+      .filter((office) => office.archivedAt === null || office._count.postings > 0)
+      .map(({ _count, slug, name, street, postalCode, city, country }) => ({ slug, name, street, postalCode, city, country, count: _count.postings })),
   };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", () => import("@/tests/helpers/next-request-mock"));
 vi.mock("@/lib/cache/revalidate-public", () => ({ revalidatePublicPostings: vi.fn() }));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: vi.fn() }));
 import { useFreshDatabase as freshDatabase } from "@/tests/helpers/database";
 import { databaseState, expectOk, makeDraft, seedCms, type CmsUsers } from "./cms-fixtures";
 
@@ -21,6 +22,10 @@ const { revalidatePublicPostings } = await import("@/lib/cache/revalidate-public
 const listActions = await import("@/app/(admin)/admin/postings/actions");
 const postingActions = await import("@/app/(admin)/admin/postings/[id]/actions");
 const revisionActions = await import("@/app/(admin)/admin/postings/[id]/revisions/actions");
+const { setAssignmentAction } = await import("@/lib/cms/actions/set-assignment-action");
+const officeActions = await import("@/lib/places/actions/office-actions");
+const teamActions = await import("@/lib/places/actions/team-actions");
+const { NOT_ASSIGNED_MESSAGE } = await import("@/lib/cms/require-permission");
 const commands = {
   create: (await import("@/lib/cms/commands/create-draft")).createDraft,
   publish: (await import("@/lib/cms/commands/publish-posting")).publishPosting,
@@ -39,12 +44,14 @@ beforeAll(async () => {
 
 type Caller = "anonymous" | "disabled" | "manager" | "recruiter" | "admin";
 const CALLERS: Caller[] = ["anonymous", "disabled", "manager", "recruiter", "admin"];
-type Setup = "none" | "draft" | "published" | "inReview" | "scheduled" | "editedDraft";
+type Setup = "none" | "draft" | "published" | "inReview" | "scheduled" | "editedDraft" | "office" | "team";
 type Target = { id: string; version: number; slug: string; revisionId: string };
 
 /** A posting in the given state, made by the admin through the commands. */
 async function makeTarget(setup: Setup): Promise<Target | null> {
   if (setup === "none") return null;
+  if (setup === "office") return { id: (await someOffice()).id, version: 0, slug: "", revisionId: "" };
+  if (setup === "team") return { id: (await someTeam()).id, version: 0, slug: "", revisionId: "" };
   const slug = `matrix-${(counter += 1)}`;
   const options = { db: prisma };
   let change = expectOk(await commands.create(users.admin, { posting: makeDraft(NOW, (p) => void (p.slug = slug)) }, options));
@@ -55,6 +62,8 @@ async function makeTarget(setup: Setup): Promise<Target | null> {
     change = expectOk(await commands.save(users.admin, { ...change, posting: makeDraft(NOW, (p) => { p.slug = slug; p.content.en.title = "Edited Title"; }) }, options));
   }
   const revision = await prisma.postingRevision.findFirstOrThrow({ where: { postingId: change.id, version: 1 } });
+  // The hiring manager works on it (posting_assignments): this matrix is about roles; reach is tested below.
+  await prisma.postingAssignment.create({ data: { postingId: change.id, userId: users.manager.id, assignedById: users.admin.id } });
   return { id: change.id, version: change.version, slug, revisionId: revision.id };
 }
 
@@ -80,7 +89,26 @@ const MATRIX: Cell[] = [
   { action: "renameSlugAction (never published)", setup: "draft", allowed: EVERYONE, call: (x) => postingActions.renameSlugAction({ ...t(x), slug: `${x!.slug}-renamed` }) },
   { action: "renameSlugAction (published)", setup: "published", allowed: STAFF, call: (x) => postingActions.renameSlugAction({ ...t(x), slug: `${x!.slug}-renamed` }) },
   { action: "restoreRevisionAction", setup: "editedDraft", allowed: STAFF, call: (x) => revisionActions.restoreRevisionAction({ ...t(x), revisionId: x!.revisionId }) },
+  { action: "setAssignmentAction (add)", setup: "draft", allowed: STAFF, call: async (x) => stateOk(await setAssignmentAction(undefined, form({ postingId: x!.id, userId: (await secondManager()).id, assigned: "true" }))) },
+  { action: "setAssignmentAction (remove)", setup: "draft", allowed: STAFF, call: async (x) => stateOk(await setAssignmentAction(undefined, form({ postingId: x!.id, userId: users.manager.id, assigned: "false" }))) },
+  { action: "saveOfficeAction (create)", setup: "none", allowed: STAFF, call: async () => stateOk(await officeActions.saveOfficeAction(undefined, form(newOffice()))) },
+  { action: "setOfficeArchivedAction", setup: "office", allowed: STAFF, call: async (x) => stateOk(await officeActions.setOfficeArchivedAction(undefined, form({ id: x!.id, archived: "true" }))) },
+  { action: "saveTeamAction (create)", setup: "none", allowed: STAFF, call: async () => stateOk(await teamActions.saveTeamAction(undefined, form(newTeam()))) },
+  { action: "setTeamArchivedAction", setup: "team", allowed: STAFF, call: async (x) => stateOk(await teamActions.setTeamArchivedAction(undefined, form({ id: x!.id, archived: "true" }))) },
 ];
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+}
+const stateOk = (state: { status: string }) => ({ ok: state.status === "ok" });
+const newOffice = () => ({ name: `Berlin ${(counter += 1)}`, street: "Alexanderplatz 1", postalCode: "10178", city: "Berlin", region: "", country: "DE", latitude: "52.52", longitude: "13.41" });
+const newTeam = () => ({ name: `Business Development ${(counter += 1)}`, nameFr: `Développement commercial ${counter}` });
+const someOffice = () => prisma.office.create({ data: { slug: `office-${(counter += 1)}`, name: `Office ${counter}`, postalCode: "10178", city: "Berlin", country: "DE" } });
+const someTeam = () => prisma.team.create({ data: { slug: `team-${(counter += 1)}`, name: `Team ${counter}`, nameFr: `Équipe ${counter}` } });
+const secondManager = () =>
+  prisma.user.create({ data: { email: `manager-${(counter += 1)}@example.com`, name: `Manager ${counter}`, role: "HIRING_MANAGER" } });
 
 async function signIn(caller: Caller) {
   await signInAs(caller === "anonymous" ? null : users[caller].id);
@@ -145,5 +173,85 @@ describe("actions parse strictly and never throw", () => {
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: published.id, action: "posting.renameSlug" } });
     expect(audit).toMatchObject({ actorId: users.recruiter.id, actorEmail: users.recruiter.email });
     expect(audit.ip).toBeTruthy();
+  });
+});
+
+describe("a hiring manager reaches only the postings assigned to them", () => {
+  const unassigned = async (setup: Setup) => {
+    const target = (await makeTarget(setup))!;
+    await prisma.postingAssignment.deleteMany({ where: { postingId: target.id } });
+    return target;
+  };
+  const calls: [string, Setup, (x: Target) => Promise<{ ok: boolean; formError?: string | null }>][] = [
+    ["save", "draft", (x) => postingActions.savePostingAction({ ...t(x), posting: makeDraft(NOW, (p) => { p.slug = x.slug; p.content.en.title = "Not Mine"; }) })],
+    ["submit for review", "draft", (x) => postingActions.submitForReviewAction(t(x))],
+    ["back to draft", "inReview", (x) => postingActions.returnToDraftAction(t(x))],
+    ["rename", "draft", (x) => postingActions.renameSlugAction({ ...t(x), slug: `${x.slug}-mine` })],
+    ["duplicate", "draft", (x) => listActions.duplicatePostingAction({ id: x.id })],
+  ];
+  for (const [name, setup, call] of calls) {
+    it(`${name}: refused when not assigned, nothing changed`, async () => {
+      const target = await unassigned(setup);
+      const before = await databaseState(prisma);
+      await signIn("manager");
+      const result = await call(target);
+      expect(result).toMatchObject({ ok: false, formError: NOT_ASSIGNED_MESSAGE });
+      expect(await databaseState(prisma)).toEqual(before);
+    });
+  }
+
+  it("a draft a hiring manager creates is assigned to them (and audited), so they can keep editing it", async () => {
+    await signIn("manager");
+    const created = await listActions.createPostingAction({ posting: makeDraft(NOW, (p) => void (p.slug = `mine-${(counter += 1)}`)) });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await prisma.postingAssignment.findMany({ where: { postingId: created.id } })).toEqual([expect.objectContaining({ userId: users.manager.id })]);
+    expect(await prisma.auditEvent.findFirst({ where: { entityId: created.id, action: "posting.assign" } })).toMatchObject({ actorId: users.manager.id });
+    const saved = await postingActions.savePostingAction({ id: created.id, version: created.version, posting: makeDraft(NOW, (p) => { p.slug = created.slug; p.content.en.title = "Still Mine"; }) });
+    expect(saved.ok).toBe(true);
+  });
+
+  it("a recruiter's draft is not assigned to anyone; assigning then unassigning is audited and reaches/unreaches the manager", async () => {
+    await signIn("recruiter");
+    const created = await listActions.createPostingAction({ posting: makeDraft(NOW, (p) => void (p.slug = `theirs-${(counter += 1)}`)) });
+    if (!created.ok) return expect.fail(JSON.stringify(created));
+    expect(await prisma.postingAssignment.count({ where: { postingId: created.id } })).toBe(0);
+    expect(await setAssignmentAction(undefined, form({ postingId: created.id, userId: users.manager.id, assigned: "true" }))).toMatchObject({ status: "ok" });
+    await signIn("manager");
+    const saved = await postingActions.savePostingAction({ id: created.id, version: created.version, posting: makeDraft(NOW, (p) => { p.slug = created.slug; p.content.en.title = "Now Mine"; }) });
+    expect(saved.ok).toBe(true);
+    await signIn("recruiter");
+    expect(await setAssignmentAction(undefined, form({ postingId: created.id, userId: users.manager.id, assigned: "false" }))).toMatchObject({ status: "ok" });
+    const actions = await prisma.auditEvent.findMany({ where: { entityId: created.id, action: { in: ["posting.assign", "posting.unassign"] } }, orderBy: { id: "asc" } });
+    expect(actions.map((row) => [row.action, row.actorId])).toEqual([["posting.assign", users.recruiter.id], ["posting.unassign", users.recruiter.id]]);
+    await signIn("manager");
+    if (!saved.ok) return;
+    const refused = await postingActions.savePostingAction({ id: created.id, version: saved.version, posting: makeDraft(NOW, (p) => { p.slug = created.slug; p.content.en.title = "Gone"; }) });
+    expect(refused).toMatchObject({ ok: false, formError: NOT_ASSIGNED_MESSAGE });
+  });
+
+  it("only an active hiring manager can be assigned, with the message under the field", async () => {
+    const target = (await makeTarget("draft"))!;
+    await signIn("recruiter");
+    const before = await databaseState(prisma);
+    for (const userId of [users.recruiter.id, users.disabled.id, "00000000-0000-4000-8000-000000000000", "nobody"]) {
+      const state = await setAssignmentAction(undefined, form({ postingId: target.id, userId, assigned: "true" }));
+      expect(state).toMatchObject({ status: "error", fieldErrors: { userId: [expect.stringMatching(/^Hiring manager: /)] } });
+    }
+    expect(await databaseState(prisma)).toEqual(before);
+  });
+
+  it("the admin postings table lists only the manager's postings for them", async () => {
+    const { listAdminPostings } = await import("@/lib/cms/queries/list-admin-postings");
+    const mine = (await makeTarget("draft"))!;
+    const other = await unassigned("draft");
+    const filters = { status: null, team: null, q: "", page: 1 };
+    const forManager = await listAdminPostings(filters, users.manager);
+    const ids = forManager.rows.map((row) => row.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(other.id);
+    const assigned = await prisma.postingAssignment.count({ where: { userId: users.manager.id } });
+    expect(forManager.total).toBe(assigned);
+    expect((await listAdminPostings(filters, users.recruiter)).total).toBe(await prisma.posting.count());
   });
 });

@@ -29,7 +29,14 @@ beforeAll(async () => {
 });
 
 async function created(slug: string, mutate?: (posting: PostingInput) => void, actor = users.recruiter) {
-  return expectOk(await createDraft(actor, { posting: makeDraft(NOW, (p) => { p.slug = slug; mutate?.(p); }) }, options));
+  const result = expectOk(await createDraft(actor, { posting: makeDraft(NOW, (p) => { p.slug = slug; mutate?.(p); }) }, options));
+  // The hiring manager works on every posting made here: these tests are about roles and statuses (reach: cms-access-matrix).
+  await prisma.postingAssignment.upsert({
+    where: { postingId_userId: { postingId: result.id, userId: users.manager.id } },
+    create: { postingId: result.id, userId: users.manager.id },
+    update: {},
+  });
+  return result;
 }
 
 describe("create a draft", () => {

@@ -66,14 +66,17 @@ export function makeDraft(now: Date, mutate?: (posting: PostingInput) => void): 
 
 /** Everything a posting command can write, to prove a refused command wrote nothing. */
 export async function databaseState(prisma: PrismaClient) {
-  const [postings, languages, revisions, audit, redirects] = await Promise.all([
+  const [postings, languages, revisions, audit, redirects, assignments, offices, teams] = await Promise.all([
     prisma.posting.findMany({ orderBy: { id: "asc" } }),
     prisma.postingLanguage.findMany({ orderBy: [{ postingId: "asc" }, { position: "asc" }] }),
     prisma.postingRevision.findMany({ orderBy: { id: "asc" } }),
-    prisma.auditEvent.findMany({ where: { entityType: "posting" }, orderBy: { id: "asc" } }),
+    prisma.auditEvent.findMany({ where: { entityType: { in: ["posting", "office", "team"] } }, orderBy: { id: "asc" } }),
     prisma.postingSlugRedirect.findMany({ orderBy: { slug: "asc" } }),
+    prisma.postingAssignment.findMany({ orderBy: [{ postingId: "asc" }, { userId: "asc" }] }),
+    prisma.office.findMany({ orderBy: { id: "asc" } }),
+    prisma.team.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { postings, languages, revisions, audit, redirects };
+  return { postings, languages, revisions, audit, redirects, assignments, offices, teams };
 }
 
 export function expectOk<T extends object>(result: CmsResult<T>): Extract<CmsResult<T>, { ok: true }> {

@@ -3,6 +3,8 @@ import { signOutAction } from "@/lib/auth/actions/session-actions";
 import type { SessionUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { placesText } from "@/lib/i18n/admin-places";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { AdminNavLinks, type NavLink } from "./admin-nav-links";
 
 /** The admin bar: sections the user may open, who is signed in, sign out. */
@@ -11,6 +13,8 @@ export function AdminHeader({ user }: { user: SessionUser | null }) {
     ? [
         { href: "/admin/postings", label: "Postings" },
         ...(can(user.role, "application.view") ? [{ href: "/admin/applications", label: "Applications" }] : []),
+        ...(can(user.role, "office.view") ? [{ href: "/admin/offices", label: placesText(DEFAULT_LOCALE).nav.offices }] : []),
+        ...(can(user.role, "team.view") ? [{ href: "/admin/teams", label: placesText(DEFAULT_LOCALE).nav.teams }] : []),
         ...(can(user.role, "user.list") ? [{ href: "/admin/users", label: "Users" }] : []),
         ...(can(user.role, "audit.view") ? [{ href: "/admin/audit", label: "Audit log" }] : []),
         ...(can(user.role, "audit.view") ? [{ href: "/admin/indexing", label: "Search engines" }] : []),

@@ -36,7 +36,7 @@ export function LocationSection({ offices }: { offices: Office[] }) {
                 update("location.office", (draft) => void (draft.location.office = chosen));
               }}
             >
-              <option value="">No office (fully remote)</option>
+              <option value="">Choose an office</option>
               {offices.map((candidate) => (
                 <option key={candidate.slug} value={candidate.slug}>
                   {candidate.name} — {candidate.city}, {candidate.country}

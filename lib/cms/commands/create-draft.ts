@@ -2,6 +2,7 @@ import "server-only";
 import { insertPosting } from "@/lib/db/posting-writes";
 import { assertSlugFree } from "../move-slug";
 import { preparePosting } from "../prepare-posting";
+import { assignCreator } from "../assign-creator";
 import { requirePermission } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult } from "../types";
@@ -15,6 +16,7 @@ export function createDraft(actor: CmsActor, input: CreateDraftInput, options: C
     const posting = await preparePosting(tx, input.posting, "draft");
     await assertSlugFree(tx, posting.slug, null);
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create" });
+    await assignCreator(tx, actor, row.id);
     return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };
   });
 }

@@ -4,7 +4,8 @@ import { TEXT_LIMITS } from "@/lib/postings";
 import { loadPosting, POSTING_GONE } from "../load-posting";
 import { preparePosting } from "../prepare-posting";
 import { refuse } from "../refusal";
-import { requirePermission } from "../require-permission";
+import { assignCreator } from "../assign-creator";
+import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult } from "../types";
 
@@ -25,10 +26,12 @@ async function freeCopySlug(tx: Tx, slug: string): Promise<string> {
 export function duplicatePosting(actor: CmsActor, input: DuplicatePostingInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx }) => {
     requirePermission(actor, "posting.duplicate");
+    await requirePostingReach(tx, actor, input.id);
     const source = await loadPosting(tx, input.id);
     if (!source) refuse(POSTING_GONE);
     const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft");
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create", data: { duplicatedFrom: source.id } });
+    await assignCreator(tx, actor, row.id);
     return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };
   });
 }

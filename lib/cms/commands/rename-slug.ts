@@ -3,7 +3,7 @@ import { loadTarget } from "../load-posting";
 import { slugPermission } from "../posting-permissions";
 import { preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
-import { requirePermission } from "../require-permission";
+import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
 import { writePosting } from "../write-posting";
@@ -14,6 +14,7 @@ export type RenameSlugInput = PostingTarget & { slug: string };
 /** A new address; the old one keeps answering with a 308 to the new one. */
 export function renameSlug(actor: CmsActor, input: RenameSlugInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx, now }) => {
+    await requirePostingReach(tx, actor, input.id);
     const loaded = await loadTarget(tx, input);
     requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
     if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);

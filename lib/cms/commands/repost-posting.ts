@@ -2,7 +2,7 @@ import "server-only";
 import { repostForNextIntake, type PostingStatus } from "@/lib/postings";
 import { loadTarget } from "../load-posting";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
-import { requirePermission } from "../require-permission";
+import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
 import { writePosting } from "../write-posting";
@@ -16,6 +16,7 @@ const CLOSED: readonly PostingStatus[] = ["UNPUBLISHED", "EXPIRED", "ARCHIVED"];
  */
 export function repostPosting(actor: CmsActor, input: PostingTarget, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx, now }) => {
+    await requirePostingReach(tx, actor, input.id);
     const loaded = await loadTarget(tx, input);
     requirePermission(actor, "posting.repost");
     const status: PostingStatus = CLOSED.includes(loaded.status) ? "DRAFT" : loaded.status;

@@ -4,7 +4,7 @@ import { loadTarget } from "../load-posting";
 import { editPermission } from "../posting-permissions";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
-import { requirePermission } from "../require-permission";
+import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
 import { writePosting } from "../write-posting";
@@ -18,6 +18,7 @@ export type RestoreRevisionInput = PostingTarget & { revisionId: string };
  */
 export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx, now }) => {
+    await requirePostingReach(tx, actor, input.id);
     const loaded = await loadTarget(tx, input);
     requirePermission(actor, "posting.restoreRevision");
     requirePermission(actor, editPermission(loaded.status));

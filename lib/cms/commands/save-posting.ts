@@ -4,7 +4,7 @@ import { loadTarget } from "../load-posting";
 import { editPermission, slugPermission } from "../posting-permissions";
 import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
-import { requirePermission } from "../require-permission";
+import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
 import { writePosting } from "../write-posting";
@@ -20,6 +20,7 @@ export const ARCHIVED_READ_ONLY = "This posting is archived and read-only. Move 
  */
 export function savePosting(actor: CmsActor, input: SavePostingInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx, now }) => {
+    await requirePostingReach(tx, actor, input.id);
     const loaded = await loadTarget(tx, input);
     requirePermission(actor, editPermission(loaded.status));
     if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/auth/roles";
+import { reachablePostingsWhere } from "../assignments";
 import { resolvePublicStatus, type FrenchVersionState, type PostingStatus } from "@/lib/postings";
 import type { AdminPostingFilters } from "./admin-posting-filters";
 
@@ -19,9 +21,14 @@ export type AdminPostingRow = {
   frenchVersion: FrenchVersionState;
 };
 
-/** The admin table: every posting whatever its status, newest change first. */
-export async function listAdminPostings(filters: AdminPostingFilters, now = new Date()): Promise<{ rows: AdminPostingRow[]; total: number }> {
+/** The admin table: every posting the viewer reaches (a hiring manager: their assigned ones), whatever its status, newest change first. */
+export async function listAdminPostings(
+  filters: AdminPostingFilters,
+  viewer: { id: string; role: Role },
+  now = new Date(),
+): Promise<{ rows: AdminPostingRow[]; total: number }> {
   const where: Prisma.PostingWhereInput = {
+    ...reachablePostingsWhere(viewer),
     ...(filters.status === "EXPIRED"
       ? { OR: [{ status: "EXPIRED" }, { status: "PUBLISHED", validThrough: { lte: now } }] }
       : filters.status === "PUBLISHED"

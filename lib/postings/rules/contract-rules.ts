@@ -193,11 +193,14 @@ function checkNonInternship(posting: Posting, report: IssueReporter) {
   }
   if (type === "VIE") {
     const office = posting.location.office;
-    if (office && office.country === "FR") {
-      report.error(["location", "office", "country"], "A VIE is a mission abroad: choose an office outside France (Business France).");
+    // Messages name the editor's fields ("Office", "Right to work") so the recruiter knows where to look.
+    if (office === null) {
+      report.error(["location", "office"], "A VIE is a mission abroad: in “Office”, choose an office outside France.");
+    } else if (office.country === "FR") {
+      report.error(["location", "office", "country"], "A VIE is a mission abroad: in “Office”, choose an office outside France.");
     }
     if (posting.location.workAuthorization !== "EEA_NATIONALITY") {
-      report.error(["location", "workAuthorization"], "A VIE is open to EEA nationals only: choose “EEA nationality” (Business France).");
+      report.error(["location", "workAuthorization"], "A VIE is open to EEA nationals only: in “Right to work”, choose “EEA nationality required”.");
     }
   }
 }

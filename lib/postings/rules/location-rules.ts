@@ -20,8 +20,9 @@ export function checkLocation(posting: Posting, report: IssueReporter): void {
         report.error(["location", "remote", "eligibleCountries", index], `${country} is listed twice.`, { blocksDraft: true });
       }
     });
-  } else if (office === null) {
-    report.error(["location", "office"], "Choose the office this role is based in (only fully remote roles have none).");
+  } else if (office === null && posting.contract.type !== "VIE") {
+    // A VIE without an office gets its own message (contract-rules.ts); one message per problem.
+    report.error(["location", "office"], "In “Office”, choose the office this role is based in (only a fully remote role has none).");
   }
   if (office && office.country === "FR" && !FRENCH_POSTAL_CODE.test(office.postalCode)) {
     report.error(["location", "office", "postalCode"], "A French postal code has 5 digits, such as 75018.", { blocksDraft: true });

@@ -119,3 +119,22 @@ describe("VIE, freelance, schedule, compensation", () => {
   });
   test("a valid CDI has no error at contract.type", () => expectNoErrorAt(makePosting(), "contract.type"));
 });
+
+describe("VIE location messages name the editor's fields", () => {
+  const vieIn = (office: "DE" | "FR" | null) =>
+    makeContract({ type: "VIE", durationMonths: { ideal: 12, min: null, max: null } }, (p) => {
+      p.location.workAuthorization = "EEA_NATIONALITY";
+      if (office === null) p.location.office = null;
+      else if (office === "DE") p.location.office = { slug: "berlin", name: "Berlin", street: "Alexanderplatz 1", postalCode: "10178", city: "Berlin", region: null, country: "DE" };
+    });
+  test("a VIE in Berlin passes", () => expectValid(vieIn("DE")));
+  test("a VIE in France points at “Office”", () => expectError(vieIn("FR"), "location.office.country", "in “Office”, choose an office outside France"));
+  test("a VIE with no office points at “Office”, once", () => {
+    expectError(vieIn(null), "location.office", "in “Office”, choose an office outside France");
+    const result = validatePosting(vieIn(null), { mode: "publish" });
+    const messages = { ...result.errors, ...result.publishBlockers }["location.office"] ?? [];
+    expect(messages).toHaveLength(1);
+  });
+  test("a VIE without EEA nationality points at “Right to work”", () =>
+    expectError(makeContract({ type: "VIE", durationMonths: { ideal: 12, min: null, max: null } }, (p) => { p.location.office = { slug: "berlin", name: "Berlin", street: null, postalCode: "10178", city: "Berlin", region: null, country: "DE" }; }), "location.workAuthorization", "in “Right to work”, choose “EEA nationality required”"));
+});

@@ -18,7 +18,7 @@ describe("remote policy", () => {
     expectError(withRemote({ policy: "REMOTE", eligibleCountries: [] }, null), "location.remote.eligibleCountries", "at least one country"));
   test("a country listed twice fails", () =>
     expectError(withRemote({ policy: "REMOTE", eligibleCountries: ["FR", "FR"] }), "location.remote.eligibleCountries.1", "listed twice"));
-  test("on site with no office fails", () => expectError(withRemote({ policy: "ON_SITE" }, null), "location.office", "Choose the office"));
+  test("on site with no office fails", () => expectError(withRemote({ policy: "ON_SITE" }, null), "location.office", "choose the office this role is based in"));
   test("an unknown policy fails", () => expectError(withRemote({ policy: "SOMETIMES" }), "location.remote.policy", "on site, hybrid or remote"));
   test("hybrid fields on an on-site policy are rejected", () =>
     expectError(withRemote({ policy: "ON_SITE", daysPerWeek: 2 }), "location.remote.daysPerWeek", "cannot be set"));

@@ -18,7 +18,7 @@ const control = "rounded-lg border-2 border-ink bg-paper px-3 py-2";
 export default async function PostingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(rolesFor("posting.view"));
   const filters = parseAdminPostingFilters(await searchParams);
-  const [{ rows, total }, { teams }] = await Promise.all([listAdminPostings(filters), listFormOptions()]);
+  const [{ rows, total }, { teams }] = await Promise.all([listAdminPostings(filters, user), listFormOptions()]);
   const applications = await reachableApplicationCounts(db, user, rows.map((row) => row.id));
   const pages = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const filtered = Boolean(filters.status || filters.team || filters.q);

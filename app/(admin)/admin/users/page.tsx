@@ -4,8 +4,10 @@ import { UserRowActions } from "@/components/admin/auth/user-row-actions";
 import { formatUtc } from "@/lib/auth/format-utc";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/user-queries";
+import { placesText } from "@/lib/i18n/admin-places";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -18,6 +20,17 @@ export default async function UsersPage() {
         <h1 className="text-4xl font-black tracking-tight">Users</h1>
         <p className="text-muted">Who can sign in to the careers admin, and what they may do.</p>
       </div>
+
+      <section aria-labelledby="role-descriptions" className="flex flex-col gap-2">
+        <h2 id="role-descriptions" className="text-2xl font-black">
+          {placesText(DEFAULT_LOCALE).roles.heading}
+        </h2>
+        <ul className="flex flex-col gap-1" data-testid="role-descriptions">
+          {ROLES.map((role) => (
+            <li key={role}>{placesText(DEFAULT_LOCALE).roles[role]}</li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="users-list" className="flex flex-col gap-4">
         <h2 id="users-list" className="text-2xl font-black">

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HiringManagersPanel } from "@/components/admin/postings/hiring-managers-panel";
 import { PostingEditor } from "@/components/admin/postings/posting-editor";
 import { requireUser } from "@/lib/auth/guard";
-import { rolesFor } from "@/lib/auth/permissions";
+import { can, rolesFor } from "@/lib/auth/permissions";
+import { listPostingAssignments } from "@/lib/cms/queries/list-posting-assignments";
 import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
+import { requirePostingPage } from "@/lib/cms/require-posting-page";
 import { listFormOptions } from "@/lib/cms/queries/list-form-options";
 import type { PostingInput } from "@/lib/postings";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { jobPostingSite } from "@/lib/public/job-posting-site";
 
 export const metadata: Metadata = { title: "Edit posting" };
@@ -21,9 +25,10 @@ export default async function EditPostingPage({ params, searchParams }: { params
   const user = await requireUser(rolesFor("posting.view"));
   const found = await getEditorPosting((await params).id);
   if (!found) notFound();
+  await requirePostingPage(user, found.id);
   const query = await searchParams;
   const notice = Object.keys(NOTICES).find((key) => query[key] !== undefined);
-  const { teams, offices } = await listFormOptions();
+  const { teams, offices } = await listFormOptions({ teamSlug: found.posting.teamSlug, officeSlug: found.posting.location.office?.slug });
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-8">
       <p className="text-sm">
@@ -53,6 +58,7 @@ export default async function EditPostingPage({ params, searchParams }: { params
         offices={offices}
         site={jobPostingSite()}
       />
+      {can(user.role, "posting.assign") ? <HiringManagersPanel postingId={found.id} people={await listPostingAssignments(found.id)} locale={DEFAULT_LOCALE} /> : null}
     </div>
   );
 }

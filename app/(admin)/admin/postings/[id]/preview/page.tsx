@@ -5,15 +5,17 @@ import { PostingView } from "@/components/site/posting/posting-view";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
+import { requirePostingPage } from "@/lib/cms/require-posting-page";
 import { STATUS_LABELS } from "@/lib/cms/status-labels";
 
 // Never indexed, whatever the posting's status.
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false, nocache: true } };
 
 export default async function PreviewPostingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> }) {
-  await requireUser(rolesFor("posting.preview"));
+  const user = await requireUser(rolesFor("posting.preview"));
   const found = await getEditorPosting((await params).id);
   if (!found) notFound();
+  await requirePostingPage(user, found.id);
   const wanted = (await searchParams).locale === "fr" ? "fr" : "en";
   const locale = found.posting.content[wanted] ? wanted : "en";
   const team = found.teamName;

@@ -8,6 +8,7 @@ import { can, rolesFor } from "@/lib/auth/permissions";
 import { diffPostings } from "@/lib/cms/diff-postings";
 import { postingAbilities } from "@/lib/cms/posting-permissions";
 import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
+import { requirePostingPage } from "@/lib/cms/require-posting-page";
 import { getRevisionSnapshot, listRevisions } from "@/lib/cms/queries/list-revisions";
 import { STATUS_LABELS } from "@/lib/cms/status-labels";
 
@@ -36,6 +37,7 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
   const user = await requireUser(rolesFor("posting.view"));
   const current = await getEditorPosting((await params).id);
   if (!current) notFound();
+  await requirePostingPage(user, current.id);
   const revisions = await listRevisions(current.id);
   const compareId = (await searchParams).compare;
   const compared = compareId ? await getRevisionSnapshot(current.id, compareId) : null;

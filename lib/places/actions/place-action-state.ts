@@ -1,0 +1,44 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { ActionState } from "@/lib/auth/action-state";
+import type { Authorized } from "@/lib/auth/guard";
+import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
+import type { CmsFailure } from "@/lib/cms/types";
+import { en } from "@/lib/i18n/admin-places/en";
+import type { z } from "zod";
+
+// The shared answers of the office, team and assignment actions (useActionState forms).
+
+export function denied(auth: Extract<Authorized, { ok: false }>): ActionState {
+  return { status: "error", message: auth.error === "unauthenticated" ? en.common.signedOut : en.common.notAllowed };
+}
+
+/** Each field's first message, under the field; the typed values come back so nothing is lost. */
+export function invalid(error: z.ZodError, values: Record<string, string>): ActionState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    if (!fieldErrors[key]) fieldErrors[key] = [issue.message];
+  }
+  return { status: "error", message: en.common.checkFields, fieldErrors, values };
+}
+
+export function refused(result: CmsFailure, values: Record<string, string> = {}): ActionState {
+  const hasFields = Object.keys(result.fieldErrors).length > 0;
+  return { status: "error", message: result.formError ?? en.common.nothingChanged, ...(hasFields ? { fieldErrors: result.fieldErrors } : {}), values };
+}
+
+export function unexpected(error: unknown, values: Record<string, string> = {}): ActionState {
+  unstable_rethrow(error);
+  console.error("[cms] office/team action failed", error);
+  return { status: "error", message: en.common.nothingChanged, values };
+}
+
+/** Home, /jobs and its filters list offices and teams; the postings' own pages repeat their names. */
+export function expirePublicPages(slugs: readonly string[]): void {
+  try {
+    revalidatePublicPostings(slugs);
+  } catch (error) {
+    console.error("[cms] the change is saved but the public pages could not be expired", error);
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { en } from "@/lib/i18n/admin-places/en";
+import { isCountryCode } from "@/lib/postings/country-codes";
+import { countryName } from "./country-names";
+import { normalizePostalCode, postalCodeProblem } from "./postal-codes";
+
+export const OFFICE_LIMITS = { name: 80, street: 200, postalCode: 12, city: 80, region: 80 } as const;
+
+/** The office form's fields, all strings as a form sends them. */
+export const OFFICE_FIELDS = ["name", "street", "postalCode", "city", "region", "country", "latitude", "longitude"] as const;
+
+const m = en.offices.errors;
+const labels = en.offices.fields;
+
+function text(max: number, label: string, empty: string) {
+  return z
+    .string({ error: empty })
+    .trim()
+    .min(1, { error: empty })
+    .max(max, { error: m.tooLong(label, max) });
+}
+
+function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: m.tooLong(label, max) })
+    .optional()
+    .transform((value) => value || null);
+}
+
+/** "52,52" (a French keyboard) or "52.52" → 52.52; empty → null; anything else fails with `message`. */
+function coordinate(limit: number, message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const raw = (value ?? "").trim().replace(",", ".");
+      if (raw === "") return null;
+      const number = /^-?\d{1,3}(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!Number.isFinite(number) || Math.abs(number) > limit) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return number;
+    });
+}
+
+/**
+ * One office as the CMS stores it. The postal code is checked against the country's format
+ * (lib/places/postal-codes.ts); the slug is never asked: it is derived from the name on creation.
+ */
+export const officeSchema = z
+  .object({
+    name: text(OFFICE_LIMITS.name, labels.name, m.name),
+    street: text(OFFICE_LIMITS.street, labels.street, m.street),
+    postalCode: z
+      .string({ error: m.postalCode })
+      .transform(normalizePostalCode)
+      .pipe(z.string().min(1, { error: m.postalCode }).max(OFFICE_LIMITS.postalCode, { error: m.tooLong(labels.postalCode, OFFICE_LIMITS.postalCode) })),
+    city: text(OFFICE_LIMITS.city, labels.city, m.city),
+    region: optionalText(OFFICE_LIMITS.region, labels.region),
+    country: z
+      .string({ error: m.country })
+      .trim()
+      .toUpperCase()
+      .refine(isCountryCode, { error: m.country }),
+    latitude: coordinate(90, m.latitude),
+    longitude: coordinate(180, m.longitude),
+  })
+  .superRefine((office, context) => {
+    const problem = postalCodeProblem(office.country, office.postalCode);
+    if (problem) {
+      const message = problem.kind === "format" ? m.postalCodeFormat(countryName(office.country, "en"), problem.shape, problem.example) : m.postalCodeChars;
+      context.addIssue({ code: "custom", path: ["postalCode"], message });
+    }
+    if ((office.latitude === null) !== (office.longitude === null)) {
+      context.addIssue({ code: "custom", path: [office.latitude === null ? "latitude" : "longitude"], message: m.coordinatesPair });
+    }
+  });
+
+export type OfficeInput = z.output<typeof officeSchema>;
