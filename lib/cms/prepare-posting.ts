@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/posting-writes";
 import { validatePosting, type IssueMap, type Posting, type PostingValidationMode } from "@/lib/postings";
+import { clearOpenEndedFields } from "@/lib/postings/open-ended-contract";
 import { jobPostingSite } from "@/lib/public/job-posting-site";
 import { findPublishBlockers } from "./publish-readiness";
 import { refuse } from "./refusal";
@@ -29,7 +30,7 @@ export async function preparePosting(tx: Tx, input: unknown, mode: PostingValida
 }
 
 function validated(input: unknown, mode: PostingValidationMode): Posting {
-  const result = validatePosting(input, { mode });
+  const result = validatePosting(clearOpenEndedFields(input), { mode });
   if (!result.ok) refuse(mode === "publish" ? FIX_BEFORE_PUBLISHING : FIX_FIELDS, result.errors);
   return result.data;
 }

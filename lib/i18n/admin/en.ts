@@ -445,6 +445,7 @@ export const en = {
       field: "Field of study",
     },
     jsonLd: {
+      listing: "Google for Jobs listing",
       title: "What search engines read",
       fixFirst: "Fix the fields marked above to see what Google for Jobs will read.",
       englishPage: "English page",
@@ -474,7 +475,7 @@ export const en = {
         daysPerWeek: "remote days a week",
         eligibleCountries: "countries",
         workAuthorization: "Right to work",
-        languages: "Languages",
+        languages: "Language",
         code: "language",
         level: "level",
         wording: "wording",

@@ -450,6 +450,7 @@ export const fr: Catalogue<typeof en> = {
       field: "Domaine d’études",
     },
     jsonLd: {
+      listing: "Annonce Google for Jobs",
       title: "Ce que lisent les moteurs de recherche",
       fixFirst: "Corrigez les champs signalés plus haut pour voir ce que Google for Jobs lira.",
       englishPage: "Page anglaise",
@@ -479,7 +480,7 @@ export const fr: Catalogue<typeof en> = {
         daysPerWeek: "jours de télétravail par semaine",
         eligibleCountries: "pays",
         workAuthorization: "Droit de travailler",
-        languages: "Langues",
+        languages: "Langue",
         code: "langue",
         level: "niveau",
         wording: "formulation",
