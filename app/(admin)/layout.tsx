@@ -12,10 +12,10 @@ import "../globals.css";
 // which also keeps every form working without JavaScript.
 export const instant = false;
 
-export const metadata: Metadata = {
-  title: { default: "Careers admin", template: "%s · Careers admin" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminText();
+  return { title: { default: t.meta.title, template: `%s · ${t.meta.title}` }, robots: { index: false, follow: false } };
+}
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const [user, { locale, t }] = await Promise.all([getSessionUser(), getAdminText()]);
