@@ -1,7 +1,8 @@
 "use client";
 
 import { serializeJsonLd, type JobPostingSite, type Posting } from "@/lib/postings";
-import { buildJsonLdReports } from "@/lib/cms/publish-readiness";
+import { buildJsonLdReports, listingArea } from "@/lib/cms/publish-readiness";
+import { msg, renderMessage } from "@/lib/postings/messages/message";
 import { useEditor } from "./editor-context";
 
 /**
@@ -9,7 +10,7 @@ import { useEditor } from "./editor-context";
  * functions. "Ready" only when nothing at all blocks publishing (`blocked`), not just this checklist.
  */
 export function JsonLdPanel({ posting, site, blocked }: { posting: Posting | null; site: JobPostingSite; blocked: boolean }) {
-  const { t } = useEditor();
+  const { t, locale } = useEditor();
   if (!posting) {
     return (
       <Panel title={t.jsonLd.title}>
@@ -28,7 +29,7 @@ export function JsonLdPanel({ posting, site, blocked }: { posting: Posting | nul
               {report.violations.map((violation) => (
                 <li key={`${violation.path}:${violation.message}`}>
                   ✕ <span className="sr-only">{t.errorPrefix}</span>
-                  {violation.message}
+                  {renderMessage(msg("listingProblem", report.locale, listingArea(violation.path)), locale)}
                 </li>
               ))}
             </ul>

@@ -24,7 +24,9 @@ import { postingAbilities } from "@/lib/cms/posting-permissions";
 import { findPublishBlockers } from "@/lib/cms/publish-readiness";
 import type { CmsChange, CmsConflict, CmsResult } from "@/lib/cms/types";
 import { parisWallTimeToInstant, validatePosting, type IssueMap, type JobPostingSite, type Office, type PostingInput, type PostingStatus } from "@/lib/postings";
+import { msg, renderMessage } from "@/lib/postings/messages/message";
 import { clearOpenEndedFields } from "@/lib/postings/open-ended-contract";
+import { compareDates, parisToday } from "@/lib/postings/paris-time";
 import { postingPath } from "@/lib/public/posting-urls";
 import { ConflictNotice } from "./conflict-notice";
 import { ContentSection } from "./content-section";
@@ -70,10 +72,15 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
   const [pending, startTransition] = useTransition();
 
   const dirty = useMemo(() => JSON.stringify(posting) !== JSON.stringify(saved), [posting, saved]);
-  const check = useMemo(() => validatePosting(posting, { mode: "draft" }), [posting]);
-  const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site }) : {}), [check, site]);
+  const check = useMemo(() => validatePosting(posting, { mode: "draft", locale }), [posting, locale]);
+  const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site, locale }) : {}), [check, site, locale]);
+  // Rules never read the clock; the editor does, to warn about a start already past.
+  const warnings = useMemo(() => withPastStart(check.warnings, posting, locale), [check.warnings, posting, locale]);
   const publishBlockers = useMemo(() => mergeIssueMaps(check.publishBlockers, jsonLdBlockers), [check, jsonLdBlockers]);
-  const errors = useMemo(() => withChoicePrompts(mergeIssueMaps(check.errors, publishBlockers, serverErrors), posting), [check, publishBlockers, serverErrors, posting]);
+  const errors = useMemo(
+    () => withChoicePrompts(mergeIssueMaps(check.errors, publishBlockers, serverErrors), posting, locale),
+    [check, publishBlockers, serverErrors, posting, locale],
+  );
   const abilities = postingAbilities(role, base.status, base.everPublished);
   const readOnly = base.id !== null && !abilities.save;
   const backup = useDraftBackup(base.id, posting, base.version, dirty, saved);
@@ -138,8 +145,8 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
   );
 
   const api = useMemo<EditorApi>(
-    () => ({ posting, update, errors, warnings: check.warnings, isShown, readOnly, locale, t }),
-    [posting, update, errors, check.warnings, isShown, readOnly, locale, t],
+    () => ({ posting, update, errors, warnings, isShown, readOnly, locale, t }),
+    [posting, update, errors, warnings, isShown, readOnly, locale, t],
   );
 
   /** Applies a command's answer: success moves the base version on; a failure keeps every character of the form. */
@@ -344,7 +351,7 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
           <aside className="flex flex-col gap-6 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-auto">
             {showAll ? <IssueSummary title={t.summary.fixBeforeSaving} issues={mergeIssueMaps(check.errors, withoutPublish(serverErrors, publishBlockers))} tone="error" /> : null}
             <IssueSummary title={t.summary.beforePublishing} issues={publishBlockers} tone="error" />
-            <IssueSummary title={t.summary.warnings} issues={check.warnings} tone="warning" />
+            <IssueSummary title={t.summary.warnings} issues={warnings} tone="warning" />
             <JsonLdPanel posting={check.ok ? check.data : null} site={site} blocked={Object.keys(publishBlockers).length > 0} />
           </aside>
         </div>
@@ -354,8 +361,15 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
 }
 
 /** An untouched select is a choice still to make, not a malformed identifier. */
-function withChoicePrompts(errors: IssueMap, posting: PostingInput): IssueMap {
-  return posting.teamSlug === "" ? { ...errors, teamSlug: ["Choose a team."] } : errors;
+function withChoicePrompts(errors: IssueMap, posting: PostingInput, locale: Locale): IssueMap {
+  return posting.teamSlug === "" ? { ...errors, teamSlug: [renderMessage(msg("chooseTeam"), locale)] } : errors;
+}
+
+/** A start day already past (in Paris) is worth a second look, never a refusal: reposting fixes old dates. */
+function withPastStart(warnings: IssueMap, posting: PostingInput, locale: Locale): IssueMap {
+  const earliest = posting.dates.startWindow.earliest;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || compareDates(earliest, parisToday(new Date())) >= 0) return warnings;
+  return mergeIssueMaps(warnings, { "dates.startWindow.earliest": [renderMessage(msg("startInPast", earliest), locale)] });
 }
 
 function withoutPublish(server: IssueMap, publish: IssueMap): IssueMap {
