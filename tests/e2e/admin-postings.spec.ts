@@ -119,7 +119,7 @@ test("[ADMIN] bad input gets messages; fixed, it publishes and is on /jobs withi
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(testId(page, "form-error")).toContainText("Fix the highlighted problems");
   expect(await describedBy(page, "Length (months)")).toContain("An internship lasts at most 6 months");
-  await expect(visible(page, '[id="field-languages-error"]')).toContainText("Mark at least one language as required.");
+  await expect(visible(page, '[id="field-languages-error"]')).toContainText("Tick “Required” for at least one language.");
   await expect(testId(page, "posting-status")).toHaveText("Draft");
 
   // Fixed, it publishes; the public list shows it within a second.
