@@ -132,8 +132,9 @@ export const en = {
   latestBeforeEarliest: `${f("dates.startWindow.latest")} cannot be before ${f("dates.startWindow.earliest")}.`,
   startBeforePosted: `${f("dates.startWindow.earliest")} is before the posting date: check the start dates.`,
   startInPast: (date: string) => `${f("dates.startWindow.earliest")} (${day(date)}) is already past: check the start dates.`,
-  closeAfterPosted: `${f("dates.validThrough")} must be after the posting date.`,
-  closeByLatestStart: (lastDay: string) => `${f("dates.validThrough")} must be no later than ${f("dates.startWindow.latest")} (${day(lastDay)}).`,
+  closeAfterPosted: `Applications must close after the posting date: move ${f("dates.validThrough")} later.`,
+  closeByLatestStart: (lastDay: string) =>
+    `Applications must close by the end of ${f("dates.startWindow.latest")} (${day(lastDay)}): move ${f("dates.validThrough")} earlier.`,
   closedAlready: `Applications would already be closed: move ${f("dates.validThrough")} later, or untick “${L.dates.closes}” if there is no closing date.`,
   // Location
   hybridDays: `A hybrid role has 1 to 4 ${f("location.remote.daysPerWeek")} (0 is on site, 5 is fully remote).`,

@@ -146,8 +146,9 @@ export const fr: Catalogue<typeof en> = {
   latestBeforeEarliest: `${f("dates.startWindow.latest")} ne peut pas précéder ${f("dates.startWindow.earliest")}.`,
   startBeforePosted: `${f("dates.startWindow.earliest")} est antérieur à la date de publication : vérifiez les dates de début.`,
   startInPast: (date: string) => `${f("dates.startWindow.earliest")} (${day(date)}) est déjà passé : vérifiez les dates de début.`,
-  closeAfterPosted: `${f("dates.validThrough")} doit être après la date de publication.`,
-  closeByLatestStart: (lastDay: string) => `${f("dates.validThrough")} doit être au plus tard le ${f("dates.startWindow.latest")} (${day(lastDay)}).`,
+  closeAfterPosted: `Les candidatures doivent fermer après la date de publication : repoussez ${f("dates.validThrough")}.`,
+  closeByLatestStart: (lastDay: string) =>
+    `Les candidatures doivent fermer au plus tard à la fin du ${f("dates.startWindow.latest")} (${day(lastDay)}) : avancez ${f("dates.validThrough")}.`,
   closedAlready: `Les candidatures seraient déjà closes : repoussez ${f("dates.validThrough")}, ou décochez « ${L.dates.closes} » s'il n'y a pas de date limite.`,
   hybridDays: `Un poste hybride a de 1 à 4 ${f("location.remote.daysPerWeek")} (0, c'est sur site ; 5, c'est en télétravail complet).`,
   countriesMissing: `Indiquez au moins un pays dans ${f("location.remote.eligibleCountries")}.`,

@@ -19,7 +19,7 @@ describe("dates", () => {
     expectValid(withDates({ validThrough: "2025-09-30T23:59:59+02:00" })));
   test("the same instant written in UTC passes", () => expectValid(withDates({ validThrough: "2025-09-30T21:59:59Z" })));
   test("validThrough one second after the latest start day fails", () =>
-    expectError(withDates({ validThrough: "2025-10-01T00:00:00+02:00" }), "dates.validThrough", "“Last day to apply” must be no later than “Latest start” (30 Sept 2025)"));
+    expectError(withDates({ validThrough: "2025-10-01T00:00:00+02:00" }), "dates.validThrough", "Applications must close by the end of “Latest start” (30 Sept 2025)"));
   test("validThrough before datePosted fails", () =>
     expectError(withDates({ validThrough: "2025-05-01T00:00:00+02:00" }), "dates.validThrough", "after the posting date"));
   test("no validThrough passes (no invented closing date)", () => expectValid(withDates({ validThrough: null })));
