@@ -55,8 +55,10 @@ const ENGLISH_CHROME = [
   "Paris time",
 ];
 
-test("[ADMIN] every admin page speaks the chosen language and passes axe in English and in French", async ({ browser }) => {
-  test.slow();
+for (const locale of ["en", "fr"] as const) {
+  test(`[ADMIN] every admin page speaks the chosen language and passes axe — ${locale}`, async ({ browser }) => {
+  // Nine pages, each analysed by axe, on a loaded 2-core machine.
+  test.setTimeout(360_000);
   const page = await signedIn(browser);
   const editorHref = await page.getByTestId("posting-row-people-ops-payroll-apprentice").getByRole("link").first().getAttribute("href");
   expect(editorHref).toMatch(/^\/admin\/postings\/[0-9a-f-]{36}$/);
@@ -70,7 +72,7 @@ test("[ADMIN] every admin page speaks the chosen language and passes axe in Engl
     { name: "search engines", path: "/admin/indexing", en: /^Search engine notifications$/, fr: /^Notifications aux moteurs de recherche$/ },
     { name: "account", path: "/admin/account", en: /^My account$/, fr: /^Mon compte$/ },
   ];
-  for (const locale of ["en", "fr"] as const) {
+  {
     await switchTo(page, locale);
     const nav = page.getByRole("navigation", { name: locale === "fr" ? "Administration" : "Admin" });
     await expect(nav.getByRole("link", { name: locale === "fr" ? "Journal d’activité" : "Activity log" })).toBeVisible();
@@ -98,15 +100,15 @@ test("[ADMIN] every admin page speaks the chosen language and passes axe in Engl
   await page.goto("/admin/audit");
   const firstRow = page.getByTestId("audit-row").first();
   await expect(firstRow).not.toContainText(/auth\.|posting\.|[0-9a-f]{8}-[0-9a-f]{4}-/);
-  // The choice is remembered: the next page is French again.
-  await switchTo(page, "fr");
+  // The choice is remembered: the next page is in the same language.
   await page.goto("/admin/postings");
-  await expect(page.getByRole("heading", { name: "Offres", level: 1 })).toBeVisible();
-});
+  await expect(page.getByRole("heading", { name: locale === "fr" ? "Offres" : "Postings", level: 1 })).toBeVisible();
+  });
+}
 
 test("[ADMIN] an empty “Create draft” names, in each message, a field the form shows — in English and in French", async ({ browser }) => {
   const page = await signedIn(browser);
-  for (const locale of ["en", "fr"] as const) {
+  {
     await switchTo(page, locale);
     await page.goto("/admin/postings/new");
     await page.getByRole("button", { name: locale === "fr" ? "Créer le brouillon" : "Create draft" }).click();

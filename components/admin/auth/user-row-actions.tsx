@@ -56,7 +56,8 @@ export function UserRowActions({ user, isSelf, locale }: Props) {
       <div className="flex flex-wrap gap-2">
         <form action={accessAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <button type="submit" className={secondaryButtonClass} disabled={accessPending} aria-label={user.disabled ? t.users.enableLabel(user.email) : t.users.disableLabel(user.email)}>
+          <button type="submit" className={secondaryButtonClass} disabled={accessPending} // The name says whose account; "Disable my account" says it already, and a name must contain the visible text.
+            aria-label={isSelf && !user.disabled ? undefined : user.disabled ? t.users.enableLabel(user.email) : t.users.disableLabel(user.email)}>
             {user.disabled ? t.users.enable : isSelf ? t.users.disableSelf : t.users.disable}
           </button>
         </form>
