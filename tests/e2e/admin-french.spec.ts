@@ -108,7 +108,7 @@ for (const locale of ["en", "fr"] as const) {
 
 test("[ADMIN] an empty “Create draft” names, in each message, a field the form shows — in English and in French", async ({ browser }) => {
   const page = await signedIn(browser);
-  {
+  for (const locale of ["en", "fr"] as const) {
     await switchTo(page, locale);
     await page.goto("/admin/postings/new");
     await page.getByRole("button", { name: locale === "fr" ? "Créer le brouillon" : "Create draft" }).click();
