@@ -182,7 +182,7 @@ test.describe("admin sign-in", () => {
     await expect(phone.getByRole("region", { name: "Where you are signed in" }).getByTestId("session-row")).toHaveCount(1);
 
     // An admin signs the user out everywhere: the phone is signed out.
-    await admin.getByRole("button", { name: `Sign out ${email} everywhere` }).click();
+    await admin.getByRole("button", { name: `Sign out everywhere: ${email}` }).click();
     await expect(admin.getByTestId(`user-row-${email}`)).toContainText("Signed out everywhere: 1 session ended.");
     await phone.goto("/admin/account");
     await expect(phone).toHaveURL(/\/admin\/login/);

@@ -186,7 +186,7 @@ export const fr: Catalogue<typeof en> = {
     resetPassword: "Réinitialiser le mot de passe",
     resetLabel: (email: string) => `Réinitialiser le mot de passe de ${email}`,
     signOutEverywhere: "Déconnecter partout",
-    signOutLabel: (email: string) => `Déconnecter ${email} partout`,
+    signOutLabel: (email: string) => `Déconnecter partout : ${email}`,
     initialPassword: "Mot de passe initial",
     generate: "En générer un et me l’afficher une fois",
     setIt: "Le choisir moi-même",
