@@ -1,4 +1,6 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { addToIssueMap } from "@/lib/postings/issues";
+import { msg, renderMessage } from "@/lib/postings/messages/message";
 import {
   checkJobPostingJsonLd,
   CONTENT_LOCALES,
@@ -28,17 +30,24 @@ export function buildJsonLdReports(posting: Posting, site: JobPostingSite): Json
  * liveFrom: when it goes live, to refuse a posting whose applications would
  * already be closed; omitted when editing one that is live already.
  */
-export function findPublishBlockers(posting: Posting, options: { site: JobPostingSite; liveFrom?: Date }): IssueMap {
+export function findPublishBlockers(posting: Posting, options: { site: JobPostingSite; liveFrom?: Date; locale?: Locale }): IssueMap {
+  const locale = options.locale ?? "en";
   const blockers: IssueMap = {};
   for (const report of buildJsonLdReports(posting, options.site)) {
     for (const violation of report.violations) {
-      addToIssueMap(blockers, ["jsonLd"], `${report.locale.toUpperCase()} JobPosting ${violation.path ? `${violation.path}: ` : ""}${violation.message}`);
+      addToIssueMap(blockers, ["jsonLd"], renderMessage(msg("listingProblem", report.locale, listingArea(violation.path)), locale));
     }
   }
   const { validThrough } = posting.dates;
   const { liveFrom } = options;
   if (liveFrom && validThrough !== null && Date.parse(validThrough) <= liveFrom.getTime()) {
-    addToIssueMap(blockers, ["dates", "validThrough"], "Applications would already be closed: move the closing date later, or clear it if there is none.");
+    addToIssueMap(blockers, ["dates", "validThrough"], renderMessage(msg("closedAlready"), locale));
   }
   return blockers;
+}
+
+/** The part of the Google for Jobs listing a checker path is about ("jobLocation.0.address" → "jobLocation"). */
+export function listingArea(path: string): string {
+  const top = path.split(".")[0] ?? "";
+  return top === "" || top.startsWith("@") ? "format" : top;
 }

@@ -57,13 +57,13 @@ export async function runTransition(
   let posting = loaded.posting;
   if (input.posting !== undefined) {
     if (actor) requirePermission(actor, editPermission(loaded.status));
-    posting = await preparePosting(tx, input.posting, "draft");
+    posting = await preparePosting(tx, input.posting, "draft", actor?.locale);
     if (actor && posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
   }
   posting = datedForFirstRelease(loaded, posting, liveFrom, spec.to === "PUBLISHED");
   if (publishing) {
-    posting = await preparePosting(tx, posting, "publish");
-    assertPublishable(posting, liveFrom);
+    posting = await preparePosting(tx, posting, "publish", actor?.locale);
+    assertPublishable(posting, liveFrom, actor?.locale);
   }
   return writePosting(tx, { actor, now, loaded, posting, status: spec.to, action: spec.action, timestamps: spec.timestamps(loaded, now), data: spec.data });
 }

@@ -1,11 +1,5 @@
+import { en } from "@/lib/i18n/admin/en";
 import type { PostingStatus } from "@/lib/postings";
 
-export const STATUS_LABELS: Record<PostingStatus, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  SCHEDULED: "Scheduled",
-  PUBLISHED: "Published",
-  UNPUBLISHED: "Unpublished",
-  EXPIRED: "Expired",
-  ARCHIVED: "Archived",
-};
+/** Status names in English, for server messages; the admin pages take them from the catalogue in the reader's language. */
+export const STATUS_LABELS: Record<PostingStatus, string> = en.status;

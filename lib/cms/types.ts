@@ -1,8 +1,10 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { IssueMap, Posting, PostingStatus } from "@/lib/postings";
 
 /** Who runs a command: the signed-in user as lib/auth/guard returns it, and the client address for the audit log. */
-export type CmsActor = SessionUser & { ip?: string | null };
+/** Who acts; `locale` is the language their messages come back in (English when not given). */
+export type CmsActor = SessionUser & { ip?: string | null; locale?: Locale };
 
 /** What the editor shows when someone else saved first: their saved version, never merged into the form. */
 export type CmsConflict = {

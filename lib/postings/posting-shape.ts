@@ -14,43 +14,47 @@ import {
 } from "./enums";
 import { DURATION_REASON_CODES } from "./duration-reasons";
 import { isLanguageCode } from "./language-codes";
-import { markdownText, optionalText, singleLineText, slugText, TEXT_LIMITS, textList } from "./text-fields";
+import { msg } from "./messages/message";
+import { markdownText, optionalText, singleLineText, SLUG_PATTERN, slugText, TEXT_LIMITS, textList } from "./text-fields";
 
 // The structure of a posting: types, formats, bounds and closed vocabularies.
 // Everything here is "junk" if broken and blocks even a draft; the rules that
 // relate fields to each other live in ./rules and are added in posting-schema.ts.
 
-const calendarDate = z.iso.date({ error: "Choose a date." });
-const instant = z.iso.datetime({
-  offset: true,
-  error: "Use a date and time with its offset, such as 2025-06-02T09:00:00+02:00.",
-});
+// Messages are keys rendered in the reader's language (./messages); each names its field as the form labels it.
+const calendarDate = (path: string) => z.iso.date({ error: msg("chooseDate", path) });
+// The recruiter picks a day; the editor turns it into the end of that day in Paris.
+const instant = (path: string) => z.iso.datetime({ offset: true, error: msg("chooseDate", path) });
 
-const countryCode = z
-  .string()
-  .trim()
-  .refine(isCountryCode, { error: "Use a two-letter ISO country code in capitals, such as FR." });
+const countryCode = (path: string) =>
+  z
+    .string()
+    .trim()
+    .refine(isCountryCode, { error: msg("countryCode", path) });
 
 const languageCode = z
   .string()
   .trim()
-  .refine(isLanguageCode, { error: "Use a two-letter ISO 639-1 language code, such as en or fr." });
+  .refine(isLanguageCode, { error: msg("languageCode", "languages.*.code") });
 
-const wholeMonths = z
-  .int({ error: "Give a whole number of months." })
-  .min(1, { error: "A duration is at least 1 month." })
-  .max(120, { error: "A duration cannot exceed 120 months." });
+const MAX_MONTHS = 120;
+const wholeMonths = (path: string) =>
+  z
+    .int({ error: msg("monthsWhole", path) })
+    .min(1, { error: msg("monthsAtLeastOne", path) })
+    .max(MAX_MONTHS, { error: msg("monthsAtMost", path, MAX_MONTHS) });
 
-const amount = z
-  .number({ error: "Give an amount as a number." })
-  .nonnegative({ error: "An amount cannot be negative." })
-  .max(9_999_999_999, { error: "This amount is too large." })
-  .multipleOf(0.01, { error: "Use at most two decimals." });
+const amount = (path: string) =>
+  z
+    .number({ error: msg("amountNumber", path) })
+    .nonnegative({ error: msg("amountNegative", path) })
+    .max(9_999_999_999, { error: msg("amountTooLarge", path) })
+    .multipleOf(0.01, { error: msg("amountDecimals", path) });
 
 export const compensationSchema = z.strictObject({
   kind: z.enum(COMPENSATION_KINDS),
-  minAmount: amount.nullable(),
-  maxAmount: amount.nullable(),
+  minAmount: amount("contract.compensation.minAmount").nullable(),
+  maxAmount: amount("contract.compensation.maxAmount").nullable(),
   currency: z.enum(CURRENCIES),
   unit: z.enum(PAY_UNITS),
   note: optionalText(TEXT_LIMITS.note),
@@ -60,33 +64,37 @@ export const contractSchema = z.strictObject({
   type: z.enum(CONTRACT_TYPES),
   schedule: z.enum(WORK_SCHEDULES),
   weeklyHours: z
-    .number({ error: "Give the weekly hours as a number." })
-    .min(1, { error: "Weekly hours must be at least 1." })
-    .max(48, { error: "French law caps working time at 48 hours a week (Code du travail L3121-20)." })
-    .multipleOf(0.1, { error: "Use at most one decimal." })
+    .number({ error: msg("hoursNumber") })
+    .min(1, { error: msg("hoursAtLeastOne") })
+    .max(48, { error: msg("hoursLegalMax") })
+    .multipleOf(0.1, { error: msg("hoursDecimals") })
     .nullable(),
   durationMonths: z
-    .strictObject({ ideal: wholeMonths, min: wholeMonths.nullable(), max: wholeMonths.nullable() })
+    .strictObject({
+      ideal: wholeMonths("contract.durationMonths.ideal"),
+      min: wholeMonths("contract.durationMonths.min").nullable(),
+      max: wholeMonths("contract.durationMonths.max").nullable(),
+    })
     .nullable(),
-  durationReason: z.enum(DURATION_REASON_CODES, { error: "Choose one of the cases the law lists, or none." }).nullable(),
-  endDate: calendarDate.nullable(),
+  durationReason: z.enum(DURATION_REASON_CODES, { error: msg("reasonChoice") }).nullable(),
+  endDate: calendarDate("contract.endDate").nullable(),
   compensation: compensationSchema.nullable(),
 });
 
 export const datesSchema = z.strictObject({
-  datePosted: instant,
-  validThrough: instant.nullable(),
-  startWindow: z.strictObject({ earliest: calendarDate, latest: calendarDate }),
+  datePosted: instant("dates.datePosted"),
+  validThrough: instant("dates.validThrough").nullable(),
+  startWindow: z.strictObject({ earliest: calendarDate("dates.startWindow.earliest"), latest: calendarDate("dates.startWindow.latest") }),
 });
 
 export const officeSchema = z.strictObject({
-  slug: slugText("The office identifier"),
-  name: singleLineText(TEXT_LIMITS.short).min(1, { error: "Name the office." }),
+  slug: slugText("location.office"),
+  name: singleLineText(TEXT_LIMITS.short).min(1, { error: msg("officeFromList") }),
   street: optionalText(TEXT_LIMITS.short),
-  postalCode: singleLineText(20).min(1, { error: "Give the postal code." }),
-  city: singleLineText(TEXT_LIMITS.short).min(1, { error: "Give the city." }),
+  postalCode: singleLineText(20).min(1, { error: msg("officeFromList") }),
+  city: singleLineText(TEXT_LIMITS.short).min(1, { error: msg("officeFromList") }),
   region: optionalText(TEXT_LIMITS.short),
-  country: countryCode,
+  country: countryCode("location.office"),
 });
 
 export const remoteSchema = z.discriminatedUnion(
@@ -97,18 +105,18 @@ export const remoteSchema = z.discriminatedUnion(
       policy: z.literal("HYBRID"),
       // null when the posting states no number of days (say nothing rather than invent one).
       daysPerWeek: z
-        .int({ error: "Give the remote days as a whole number." })
-        .min(0, { error: "Remote days cannot be fewer than 0." })
-        .max(5, { error: "A week has 5 working days: give 1 to 4 remote days for a hybrid role." })
+        .int({ error: msg("remoteDaysWhole") })
+        .min(0, { error: msg("remoteDaysRange") })
+        .max(5, { error: msg("remoteDaysRange") })
         .nullable(),
       note: optionalText(TEXT_LIMITS.note),
     }),
     z.strictObject({
       policy: z.literal("REMOTE"),
-      eligibleCountries: z.array(countryCode).max(COUNTRY_CODES.length),
+      eligibleCountries: z.array(countryCode("location.remote.eligibleCountries")).max(COUNTRY_CODES.length),
     }),
   ],
-  { error: "Choose on site, hybrid or remote." },
+  { error: msg("remotePolicy") },
 );
 
 export const locationSchema = z.strictObject({
@@ -120,7 +128,7 @@ export const locationSchema = z.strictObject({
 export const languageSchema = z.strictObject({
   code: languageCode,
   // null when the posting names the language without a level ("fluent", "a no brainer").
-  level: z.enum(LANGUAGE_LEVELS, { error: "Choose a CEFR level (A1 to C2) or native." }).nullable(),
+  level: z.enum(LANGUAGE_LEVELS, { error: msg("languageLevel") }).nullable(),
   required: z.boolean(),
   wording: optionalText(TEXT_LIMITS.note),
 });
@@ -131,10 +139,10 @@ export const educationSchema = z.strictObject({
 });
 
 export const stepSchema = z.strictObject({
-  order: z.int({ error: "Number the step." }).min(1).max(TEXT_LIMITS.listLength),
+  order: z.int({ error: msg("stepNumber") }).min(1).max(TEXT_LIMITS.listLength),
   kind: z.enum(STEP_KINDS),
   label: singleLineText(TEXT_LIMITS.short),
-  minutes: z.int({ error: "Give the length in whole minutes." }).min(1).max(1_440),
+  minutes: z.int({ error: msg("stepMinutesWhole") }).min(1).max(1_440),
   withWhom: optionalText(TEXT_LIMITS.short),
   options: z.array(z.enum(ASSESSMENT_OPTIONS)).max(ASSESSMENT_OPTIONS.length),
 });
@@ -147,17 +155,17 @@ export const localeContentSchema = z.strictObject({
   profile: textList(),
   benefits: textList(),
   additionalInfo: markdownText(),
-  steps: z.array(stepSchema).max(TEXT_LIMITS.listLength, { error: "Keep the process to 50 steps or fewer." }),
+  steps: z.array(stepSchema).max(TEXT_LIMITS.listLength, { error: msg("stepsTooMany", TEXT_LIMITS.listLength) }),
 });
 
 const applyUrl = z
   .string()
   .trim()
-  .max(TEXT_LIMITS.url, { error: `Keep the link to ${TEXT_LIMITS.url} characters or fewer.` })
+  .max(TEXT_LIMITS.url, { error: msg("linkTooLong", TEXT_LIMITS.url) })
   .transform((value) => (value === "" ? null : value))
   .pipe(
     z
-      .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Use a full https:// link to the application page." })
+      .url({ protocol: /^https$/, hostname: z.regexes.domain, error: msg("linkInvalid") })
       .nullable(),
   )
   .nullable()
@@ -166,9 +174,9 @@ const applyUrl = z
 const applyEmail = z
   .string()
   .trim()
-  .max(TEXT_LIMITS.email, { error: "This email address is too long." })
+  .max(TEXT_LIMITS.email, { error: msg("emailTooLong") })
   .transform((value) => (value === "" ? null : value))
-  .pipe(z.email({ error: "Use a valid email address, such as jobs@example.com." }).nullable())
+  .pipe(z.email({ error: msg("emailInvalid") }).nullable())
   .nullable()
   .transform((value) => value ?? null);
 
@@ -200,12 +208,12 @@ const applySchema = z
   }));
 
 export const postingShape = z.strictObject({
-  slug: slugText("The posting's address"),
-  teamSlug: z.string().trim().min(1, { error: "Choose a team." }).pipe(slugText("The team")),
+  slug: slugText("slug"),
+  teamSlug: z.string().trim().min(1, { error: msg("chooseTeam") }).pipe(z.string().max(TEXT_LIMITS.slug, { error: msg("teamFromList") }).regex(SLUG_PATTERN, { error: msg("teamFromList") })),
   contract: contractSchema,
   dates: datesSchema,
   location: locationSchema,
-  languages: z.array(languageSchema).max(20, { error: "List 20 languages or fewer." }),
+  languages: z.array(languageSchema).max(20, { error: msg("languagesTooMany", 20) }),
   education: educationSchema,
   content: z.strictObject({ en: localeContentSchema, fr: localeContentSchema.optional() }),
   // A French version stays "to translate", off the public site, until a recruiter marks it translated.

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { msg } from "./messages/message";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -7,12 +8,12 @@ function describeSize(issue: Issue & { code: "too_big" | "too_small" }): string 
   const big = issue.code === "too_big";
   switch (issue.origin) {
     case "string":
-      return big ? `Keep this to ${limit} characters or fewer.` : limit <= 1 ? "This cannot be empty." : `Write at least ${limit} characters.`;
+      return big ? msg("tooLong", limit) : limit <= 1 ? msg("cannotBeEmpty") : msg("atLeastCharacters", limit);
     case "array":
-      return big ? `Keep this list to ${limit} items or fewer.` : `Add at least ${limit} item${limit === 1 ? "" : "s"}.`;
+      return big ? msg("listTooLong", limit) : msg("atLeastItems", limit);
     case "number":
     case "int":
-      return big ? `Use a number no greater than ${limit}.` : `Use a number of at least ${limit}.`;
+      return big ? msg("numberAtMost", limit) : msg("numberAtLeast", limit);
     default:
       return undefined;
   }
@@ -21,24 +22,25 @@ function describeSize(issue: Issue & { code: "too_big" | "too_small" }): string 
 /**
  * Plain-language defaults for structural issues, passed per parse so messages
  * written on a field always win. Returns undefined to keep zod's own text.
+ * Messages are keys (./messages), rendered in the reader's language by validatePosting.
  */
 export function recruiterErrorMap(issue: Issue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "This field is required." : `This should be a ${issue.expected}.`;
+      return issue.input === undefined ? msg("required") : msg("wrongType");
     case "unrecognized_keys":
-      return "This form cannot set this field.";
+      return msg("cannotSet");
     case "invalid_value":
-      return `Choose one of: ${issue.values.map(String).join(", ")}.`;
+      return msg("chooseOneOf", issue.values.map(String).join(", "));
     case "too_big":
     case "too_small":
       return describeSize(issue);
     case "invalid_union":
-      return "Choose one of the allowed options.";
+      return msg("chooseAllowed");
     case "invalid_format":
-      return "This value is not in the expected format.";
+      return msg("badFormat");
     case "not_multiple_of":
-      return `Use a multiple of ${String(issue.divisor)}.`;
+      return msg("multipleOf", Number(issue.divisor));
     default:
       return undefined;
   }

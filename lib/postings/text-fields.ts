@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "./messages/message";
 
 // Bidi overrides/isolates can make a title read differently from what it is
 // ("Trojan Source"), so they are refused in every field, like C0/C1 controls.
@@ -29,13 +30,13 @@ export function removeForbiddenCharacters(value: string): string {
   return value.replace(ANY_FORBIDDEN_GLOBAL, "");
 }
 
-const CONTROL_MESSAGE = "Remove invisible control or text-direction characters (often pasted from another tool).";
+const CONTROL_MESSAGE = msg("controlCharacters");
 
 export function singleLineText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, { error: `Keep this to ${max} characters or fewer.` })
+    .max(max, { error: msg("tooLong", max) })
     .refine((value) => !hasForbiddenCharacters(value), { error: CONTROL_MESSAGE });
 }
 
@@ -46,7 +47,7 @@ export function markdownText(max: number = TEXT_LIMITS.markdown) {
     .string()
     .overwrite((value) => value.replace(/\r\n?/g, "\n"))
     .trim()
-    .max(max, { error: `Keep this to ${max.toLocaleString("en")} characters or fewer.` })
+    .max(max, { error: msg("tooLong", max) })
     .refine((value) => !hasForbiddenCharacters(value, true), { error: CONTROL_MESSAGE });
 }
 
@@ -59,18 +60,17 @@ export function optionalText(max: number) {
 
 export function textList(maxItem: number = TEXT_LIMITS.listItem) {
   return z
-    .array(singleLineText(maxItem).min(1, { error: "Remove this empty item." }))
-    .max(TEXT_LIMITS.listLength, { error: `Keep this list to ${TEXT_LIMITS.listLength} items or fewer.` });
+    .array(singleLineText(maxItem).min(1, { error: msg("emptyItem") }))
+    .max(TEXT_LIMITS.listLength, { error: msg("listTooLong", TEXT_LIMITS.listLength) });
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function slugText(what = "This address") {
+/** A web address part; `path` is the field it is typed in, so the message names it as the form does. */
+export function slugText(path = "slug") {
   return z
     .string()
     .trim()
-    .max(TEXT_LIMITS.slug, { error: `${what} must be ${TEXT_LIMITS.slug} characters or fewer.` })
-    .regex(SLUG_PATTERN, {
-      error: `${what} may only use lowercase letters a–z, digits and single hyphens, with no hyphen at either end.`,
-    });
+    .max(TEXT_LIMITS.slug, { error: msg("addressTooLong", path, TEXT_LIMITS.slug) })
+    .regex(SLUG_PATTERN, { error: msg("addressInvalid", path) });
 }

@@ -1,3 +1,5 @@
+import { msg, renderMessage } from "./messages/message";
+
 // Google's title policy (jobposting.md): the job's title, not the posting's.
 // Shared by the posting rules and the JSON-LD checker so both judge alike.
 
@@ -11,17 +13,25 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, "");
 }
 
-export function findTitleProblems(title: string, companyNames: readonly string[] = COMPANY_NAMES): string[] {
-  const problems: string[] = [];
+export type TitleProblem = "titleCompany" | "titleGender" | "titleDates";
+
+/** What is wrong with a title, as message keys (./messages): the rules show them in the recruiter's language. */
+export function findTitleProblemKeys(title: string, companyNames: readonly string[] = COMPANY_NAMES): TitleProblem[] {
+  const problems: TitleProblem[] = [];
   const compact = normalise(title);
   if (companyNames.some((name) => name.trim() !== "" && compact.includes(normalise(name)))) {
-    problems.push("Leave the company name out of the title: search engines show it from the organisation.");
+    problems.push("titleCompany");
   }
   if (GENDER_MARKER.test(title)) {
-    problems.push("Leave “(H/F)” and similar markers out of the title: search engines reject them.");
+    problems.push("titleGender");
   }
   if (YEAR.test(title) || NUMERIC_DATE.test(title)) {
-    problems.push("Leave dates out of the title: the start date has its own field and would go stale here.");
+    problems.push("titleDates");
   }
   return problems;
+}
+
+/** The same problems in English, for the JobPosting checker. */
+export function findTitleProblems(title: string, companyNames: readonly string[] = COMPANY_NAMES): string[] {
+  return findTitleProblemKeys(title, companyNames).map((key) => renderMessage(msg(key)));
 }

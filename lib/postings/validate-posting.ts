@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import { addToIssueMap, formatIssuePath, type IssueMap } from "./issues";
 import { draftPostingSchema, postingSchema, type PostingValidationMode } from "./posting-schema";
 import type { Posting } from "./posting-shape";
+import { msg, renderIssueMap, renderMessage } from "./messages/message";
 import { recruiterErrorMap } from "./recruiter-messages";
 import { collectPostingIssues } from "./rules/collect-posting-issues";
 
@@ -14,7 +16,7 @@ function mapZodIssues(issues: readonly z.core.$ZodIssue[]): IssueMap {
   for (const issue of issues) {
     // Name each unknown key at its own path so a form can point at it.
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) addToIssueMap(errors, [...issue.path, key], `“${key}” cannot be set from this form.`);
+      for (const key of issue.keys) addToIssueMap(errors, [...issue.path, key], msg("unknownKey", key));
     } else {
       addToIssueMap(errors, issue.path, issue.message);
     }
@@ -23,22 +25,24 @@ function mapZodIssues(issues: readonly z.core.$ZodIssue[]): IssueMap {
 }
 
 /** The recruiter-facing warnings of a structurally valid posting: shown, never blocking. */
-export function listPostingWarnings(posting: Posting): { path: string; message: string }[] {
+export function listPostingWarnings(posting: Posting, locale: Locale = "en"): { path: string; message: string }[] {
   return collectPostingIssues(posting)
     .filter((issue) => issue.severity === "warning")
-    .map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+    .map((issue) => ({ path: formatIssuePath(issue.path), message: renderMessage(issue.message, locale) }));
 }
 
 /**
  * Cheap enough for every keystroke, strict enough for a server action.
  * "draft": only junk blocks; rule errors come back as publishBlockers.
  * "publish": every rule error blocks; publishBlockers stays empty.
+ * Messages come in `locale` (English unless asked), each naming its field as the form labels it.
  */
-export function validatePosting(input: unknown, options: { mode: PostingValidationMode }): PostingValidationResult {
+export function validatePosting(input: unknown, options: { mode: PostingValidationMode; locale?: Locale }): PostingValidationResult {
+  const locale = options.locale ?? "en";
   const schema = options.mode === "publish" ? postingSchema : draftPostingSchema;
   const parsed = schema.safeParse(input, { error: recruiterErrorMap });
   if (!parsed.success) {
-    return { ok: false, errors: mapZodIssues(parsed.error.issues), warnings: {}, publishBlockers: {} };
+    return { ok: false, errors: renderIssueMap(mapZodIssues(parsed.error.issues), locale), warnings: {}, publishBlockers: {} };
   }
   const warnings: IssueMap = {};
   const publishBlockers: IssueMap = {};
@@ -46,5 +50,5 @@ export function validatePosting(input: unknown, options: { mode: PostingValidati
     if (issue.severity === "warning") addToIssueMap(warnings, issue.path, issue.message);
     else if (options.mode === "draft") addToIssueMap(publishBlockers, issue.path, issue.message);
   }
-  return { ok: true, data: parsed.data, errors: {}, warnings, publishBlockers };
+  return { ok: true, data: parsed.data, errors: {}, warnings: renderIssueMap(warnings, locale), publishBlockers: renderIssueMap(publishBlockers, locale) };
 }

@@ -32,7 +32,7 @@ test.describe("admin sign-in", () => {
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Activity log" })).toBeVisible();
     const response = await page.request.get("/admin/users");
     expect(response.headers()["cache-control"] ?? "").toContain("no-store");
     const robots = await page.locator('meta[name="robots"]').first().getAttribute("content");
@@ -62,13 +62,13 @@ test.describe("admin sign-in", () => {
     await page.goto("/admin/account");
     await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Faccount$/);
 
-    // Sign-ins and the sign-out are in the audit log, with the address and UTC time.
+    // Sign-ins and the sign-out are in the activity log, as sentences, with the address and the Paris time.
     await page.goto("/admin/login?callbackUrl=%2Fadmin%2Faudit%3Faction%3Dauth.sign_out");
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     const rows = page.getByRole("table").getByRole("row");
-    await expect(rows.nth(1)).toContainText("auth.sign_out");
+    await expect(rows.nth(1)).toContainText("Signed out");
     await expect(rows.nth(1)).toContainText(ADMIN_EMAIL);
-    await expect(rows.nth(1)).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+    await expect(rows.nth(1)).toContainText(/\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}:\d{2} Paris time/);
   });
 
   test("callbackUrl never leaves the site", async ({ browser }) => {
@@ -116,7 +116,7 @@ test.describe("admin sign-in", () => {
     const nav = manager.getByRole("navigation", { name: "Admin" });
     await expect(nav.getByRole("link", { name: "Postings" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
-    await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Activity log" })).toHaveCount(0);
     // They change their own password and stay signed in (this session's cookie is re-issued).
     await manager.getByLabel("Current password").fill(password);
     await manager.getByLabel("New password", { exact: true }).fill("my own long passphrase");
@@ -167,7 +167,7 @@ test.describe("admin sign-in", () => {
     await expect(sessions.getByTestId("session-row")).toHaveCount(2);
     await expect(sessions.getByTestId("session-row").filter({ hasText: "(this browser)" })).toHaveCount(1);
     await expect(sessions).toContainText(/Chrome on \w+/);
-    await expect(sessions).toContainText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
+    await expect(sessions).toContainText(/\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} Paris time/);
 
     // The admin sees two open sessions for the user.
     await admin.reload();
@@ -182,7 +182,7 @@ test.describe("admin sign-in", () => {
     await expect(phone.getByRole("region", { name: "Where you are signed in" }).getByTestId("session-row")).toHaveCount(1);
 
     // An admin signs the user out everywhere: the phone is signed out.
-    await admin.getByRole("button", { name: `Sign out ${email} everywhere` }).click();
+    await admin.getByRole("button", { name: `Sign out everywhere: ${email}` }).click();
     await expect(admin.getByTestId(`user-row-${email}`)).toContainText("Signed out everywhere: 1 session ended.");
     await phone.goto("/admin/account");
     await expect(phone).toHaveURL(/\/admin\/login/);

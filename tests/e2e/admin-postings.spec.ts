@@ -39,7 +39,7 @@ function unique(prefix: string): string {
 async function fillPosting(page: Page, options: { title: string; slug: string; months: number; language: boolean }) {
   await page.getByLabel("Team", { exact: true }).selectOption("technology");
   await page.getByLabel("Job title (English)").fill(options.title);
-  await page.getByLabel("Address (slug)").fill(options.slug);
+  await page.getByLabel("Web address").fill(options.slug);
   await page.getByLabel("The role", { exact: true }).fill("You will analyse **data** about refurbished phones.\n\n- dashboards\n- SQL");
   await page.getByRole("button", { name: "+ Add mission" }).click();
   await page.getByRole("textbox", { name: "Mission 1" }).fill("Build dashboards for the operations team");
@@ -61,7 +61,7 @@ async function fillPosting(page: Page, options: { title: string; slug: string; m
 
 async function addLanguage(page: Page) {
   await page.getByRole("button", { name: "+ Add language" }).click();
-  await page.getByRole("textbox", { name: "Code" }).last().fill("en");
+  await page.getByRole("combobox", { name: "Language", exact: true }).last().selectOption("en");
   await page.getByLabel("Minimum level").last().selectOption("C1");
 }
 
@@ -119,13 +119,13 @@ test("[ADMIN] bad input gets messages; fixed, it publishes and is on /jobs withi
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(testId(page, "form-error")).toContainText("Fix the highlighted problems");
   expect(await describedBy(page, "Length (months)")).toContain("An internship lasts at most 6 months");
-  await expect(visible(page, '[id="field-languages-error"]')).toContainText("Mark at least one language as required.");
+  await expect(visible(page, '[id="field-languages-error"]')).toContainText("Tick “Required” for at least one language.");
   await expect(testId(page, "posting-status")).toHaveText("Draft");
 
   // Fixed, it publishes; the public list shows it within a second.
   await page.getByLabel("Length (months)").fill("6");
   await addLanguage(page);
-  await expect(testId(page, "json-ld-en")).toContainText("Passes the JobPosting checklist");
+  await expect(testId(page, "json-ld-en")).toContainText("Ready for Google for Jobs");
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(testId(page, "editor-notice")).toContainText("Published");
   const publishedAt = Date.now();
@@ -136,7 +136,7 @@ test("[ADMIN] bad input gets messages; fixed, it publishes and is on /jobs withi
   expect((await page.request.get(`/jobs/${slug}`)).status()).toBe(200);
 
   // A new address: the old one answers 308 to it.
-  await page.getByLabel("Address (slug)").fill(`${slug}-paris`);
+  await page.getByLabel("Web address").fill(`${slug}-paris`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(testId(page, "editor-notice")).toContainText("Saved.");
   // The proxy's routing table reloads on PostgreSQL's NOTIFY: give it its moment.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatUtc } from "@/lib/auth/format-utc";
+import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
 import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/applications/application-statuses";
 import type { ApplicationRow } from "@/lib/applications/list-applications";
 
@@ -57,7 +57,7 @@ export function ApplicationsTable({ rows, showPosting }: { rows: ApplicationRow[
                 </td>
               ) : null}
               <td className="py-3 pr-4">{APPLICATION_STATUS_LABELS[row.status]}</td>
-              <td className="py-3 pr-4 whitespace-nowrap">{formatUtc(row.createdAt)}</td>
+              <td className="py-3 pr-4 whitespace-nowrap">{formatParisTime(row.createdAt, "en")}</td>
               <td className="py-3 pr-4">
                 {row.cv ? (
                   <a href={`/admin/applications/${row.id}/cv`} className="underline underline-offset-4" download>

@@ -4,28 +4,31 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/auth/action-state";
 import { changeOwnPasswordAction } from "@/lib/auth/actions/account-actions";
 import { PASSWORD_MIN } from "@/lib/auth/user-schemas";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import { buttonClass, FormField, FormMessage } from "./form-field";
 
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ locale }: { locale: Locale }) {
+  const t = adminCatalogue(locale);
   const [state, action, pending] = useActionState(changeOwnPasswordAction, IDLE);
   const errors = state.fieldErrors;
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <FormField id="current-password" name="currentPassword" type="password" label="Current password" autoComplete="current-password" errors={errors?.currentPassword} />
+      <FormField id="current-password" name="currentPassword" type="password" label={t.account.currentPassword} autoComplete="current-password" errors={errors?.currentPassword} />
       <FormField
         id="new-password"
         name="newPassword"
         type="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+        label={t.account.newPassword}
+        hint={t.account.newPasswordHint(PASSWORD_MIN)}
         autoComplete="new-password"
         errors={errors?.newPassword}
       />
-      <FormField id="confirm-password" name="confirmPassword" type="password" label="Repeat the new password" autoComplete="new-password" errors={errors?.confirmPassword} />
+      <FormField id="confirm-password" name="confirmPassword" type="password" label={t.account.repeatPassword} autoComplete="new-password" errors={errors?.confirmPassword} />
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>
-          {pending ? "Changing…" : "Change password"}
+          {pending ? t.account.changing : t.account.changePassword}
         </button>
       </div>
     </form>

@@ -3,10 +3,13 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
 import { signInAction } from "@/lib/auth/actions/session-actions";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import { buttonClass, FormField, FormMessage } from "./form-field";
 
 /** Email + password sign-in. A plain form posting to a server action: it works without JavaScript. */
-export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export function LoginForm({ callbackUrl, initialError, locale }: { callbackUrl: string; initialError?: string; locale: Locale }) {
+  const t = adminCatalogue(locale);
   const initial: ActionState = initialError ? { status: "error", message: initialError } : IDLE;
   const [state, action, pending] = useActionState(signInAction, initial);
   return (
@@ -17,7 +20,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         id="email"
         name="email"
         type="email"
-        label="Email"
+        label={t.login.email}
         autoComplete="username"
         required
         defaultValue={state.values?.email ?? ""}
@@ -27,13 +30,13 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
         id="password"
         name="password"
         type="password"
-        label="Password"
+        label={t.login.password}
         autoComplete="current-password"
         required
         errors={state.fieldErrors?.password}
       />
       <button type="submit" className={buttonClass} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t.login.pending : t.login.submit}
       </button>
     </form>
   );

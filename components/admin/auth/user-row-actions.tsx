@@ -3,15 +3,18 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/auth/action-state";
 import { changeRoleAction, disableUserAction, enableUserAction, resetPasswordAction } from "@/lib/auth/actions/user-actions";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import { FieldErrors, FormMessage, secondaryButtonClass } from "./form-field";
 import { OneTimePassword } from "./one-time-password";
 import { UserSessionControls } from "./session-controls";
 
-type Props = { user: { id: string; email: string; role: Role; disabled: boolean }; isSelf: boolean };
+type Props = { user: { id: string; email: string; role: Role; disabled: boolean }; isSelf: boolean; locale: Locale };
 
 /** Role, access and password of one user; each a small form with its own message. */
-export function UserRowActions({ user, isSelf }: Props) {
+export function UserRowActions({ user, isSelf, locale }: Props) {
+  const t = adminCatalogue(locale);
   const [roleState, roleAction, rolePending] = useActionState(changeRoleAction, IDLE);
   const [disableState, disableAction, disablePending] = useActionState(disableUserAction, IDLE);
   const [enableState, enableAction, enablePending] = useActionState(enableUserAction, IDLE);
@@ -26,7 +29,7 @@ export function UserRowActions({ user, isSelf }: Props) {
         <input type="hidden" name="userId" value={user.id} />
         <div className="flex flex-col gap-1">
           <label htmlFor={roleSelectId} className="text-xs font-bold">
-            Role of {user.email}
+            {t.users.roleOf(user.email)}
           </label>
           <select
             id={roleSelectId}
@@ -38,13 +41,13 @@ export function UserRowActions({ user, isSelf }: Props) {
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {ROLE_LABELS[role]}
+                {t.roles[role]}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className={secondaryButtonClass} disabled={rolePending}>
-          Change role
+          {t.users.changeRole}
         </button>
         <FieldErrors id={roleErrorId} errors={roleState.fieldErrors?.role} />
       </form>
@@ -53,24 +56,25 @@ export function UserRowActions({ user, isSelf }: Props) {
       <div className="flex flex-wrap gap-2">
         <form action={accessAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <button type="submit" className={secondaryButtonClass} disabled={accessPending} aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}>
-            {user.disabled ? "Enable" : isSelf ? "Disable my account" : "Disable"}
+          <button type="submit" className={secondaryButtonClass} disabled={accessPending} // The name says whose account; "Disable my account" says it already, and a name must contain the visible text.
+            aria-label={isSelf && !user.disabled ? undefined : user.disabled ? t.users.enableLabel(user.email) : t.users.disableLabel(user.email)}>
+            {user.disabled ? t.users.enable : isSelf ? t.users.disableSelf : t.users.disable}
           </button>
         </form>
         <form action={resetAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="passwordMode" value="generate" />
-          <button type="submit" className={secondaryButtonClass} disabled={resetPending} aria-label={`Reset the password of ${user.email}`}>
-            Reset password
+          <button type="submit" className={secondaryButtonClass} disabled={resetPending} aria-label={t.users.resetLabel(user.email)}>
+            {t.users.resetPassword}
           </button>
         </form>
       </div>
       <FormMessage status={disableState.status} message={disableState.message} />
       <FormMessage status={enableState.status} message={enableState.message} />
       <FormMessage status={resetState.status} message={resetState.message} />
-      {resetState.oneTimePassword ? <OneTimePassword {...resetState.oneTimePassword} /> : null}
+      {resetState.oneTimePassword ? <OneTimePassword {...resetState.oneTimePassword} locale={locale} /> : null}
       {/* One's own sessions are ended from the account page (this one, or the others). */}
-      {isSelf ? null : <UserSessionControls user={user} />}
+      {isSelf ? null : <UserSessionControls user={user} locale={locale} />}
     </div>
   );
 }

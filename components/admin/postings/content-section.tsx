@@ -10,8 +10,8 @@ import { StepsEditor } from "./steps-editor";
 import { TextListField } from "./text-list-field";
 
 const LOCALES = [
-  { locale: "en", label: "English", short: "EN" },
-  { locale: "fr", label: "French", short: "FR" },
+  { locale: "en", short: "EN" },
+  { locale: "fr", short: "FR" },
 ] as const;
 
 function countAt(map: IssueMap, prefix: string): number {
@@ -20,14 +20,16 @@ function countAt(map: IssueMap, prefix: string): number {
 
 /** The text candidates read, one tab per language; English is required, French optional. */
 export function ContentSection() {
-  const { posting, update, errors, readOnly } = useEditor();
+  const { posting, update, errors, readOnly, t: all } = useEditor();
+  const t = all.content;
   const [active, setActive] = useState<"en" | "fr">("en");
   const hasFrench = posting.content.fr !== undefined;
   const frenchToTranslate = hasFrench && !posting.frenchTranslated;
   return (
-    <EditorSection id="content" title="Text of the posting" description="English is required; add French to publish the posting at /fr/jobs too.">
-      <div role="tablist" aria-label="Language of the text" className="flex gap-2 border-b-2 border-line">
-        {LOCALES.map(({ locale, label, short }) => {
+    <EditorSection id="content" title={t.title} description={t.description}>
+      <div role="tablist" aria-label={t.tabsLabel} className="flex gap-2 border-b-2 border-line">
+        {LOCALES.map(({ locale, short }) => {
+          const label = locale === "en" ? t.english : t.french;
           const count = countAt(errors, `content.${locale}`);
           const exists = locale === "en" || hasFrench;
           return (
@@ -42,17 +44,17 @@ export function ContentSection() {
               className={`-mb-0.5 border-b-4 px-4 py-2 font-bold ${active === locale ? "border-ink" : "border-transparent text-muted"}`}
             >
               {short} · {label}
-              {!exists ? " (none)" : count ? <span className="ml-2 rounded-full bg-red-700 px-2 text-xs text-paper">{count} to fix</span> : null}
-              {locale === "fr" && frenchToTranslate ? <span className="ml-2 rounded-full bg-amber-200 px-2 text-xs text-ink">to translate</span> : null}
+              {!exists ? t.none : count ? <span className="ml-2 rounded-full bg-red-700 px-2 text-xs text-paper">{t.toFix(count)}</span> : null}
+              {locale === "fr" && frenchToTranslate ? <span className="ml-2 rounded-full bg-amber-200 px-2 text-xs text-ink">{t.toTranslate}</span> : null}
             </button>
           );
         })}
       </div>
-      {LOCALES.map(({ locale, label }) => (
+      {LOCALES.map(({ locale }) => (
         <div key={locale} role="tabpanel" id={`panel-${locale}`} aria-labelledby={`tab-${locale}`} hidden={active !== locale} className="flex flex-col gap-6">
           {locale === "fr" && !hasFrench ? (
             <div className="flex flex-col items-start gap-3 rounded-xl bg-mist p-6">
-              <p>This posting has no French version.</p>
+              <p>{t.noFrench}</p>
               <button type="button" disabled={readOnly} className="rounded-full bg-ink px-5 py-2 font-bold text-paper"
                 onClick={() =>
                   update("content.fr", (draft) => {
@@ -60,7 +62,7 @@ export function ContentSection() {
                     draft.frenchTranslated = false;
                   })
                 }>
-                Add a French version (starts as a copy of the English text, to translate)
+                {t.addFrench}
               </button>
             </div>
           ) : (
@@ -69,24 +71,24 @@ export function ContentSection() {
                 <div className="rounded-xl bg-mist p-4">
                   <CheckboxField
                     path="frenchTranslated"
-                    label="The French text is translated"
-                    hint="Until you tick this, the French version stays off the site: candidates see the English page only."
+                    label={t.translated}
+                    hint={t.translatedHint}
                   />
                 </div>
               ) : null}
-              <LocaleFields locale={locale} label={label} />
+              <LocaleFields locale={locale} />
             </>
           )}
           {locale === "fr" && hasFrench ? (
             <div>
               <button type="button" disabled={readOnly} className="text-sm font-bold text-red-700 underline underline-offset-4"
                 onClick={() => {
-                  if (window.confirm("Remove the French version of this posting? You can undo by not saving.")) update("content.fr", (draft) => {
+                  if (window.confirm(t.removeFrenchConfirm)) update("content.fr", (draft) => {
                     delete draft.content.fr;
                     draft.frenchTranslated = false;
                   });
                 }}>
-                Remove the French version
+                {t.removeFrench}
               </button>
             </div>
           ) : null}
@@ -96,20 +98,23 @@ export function ContentSection() {
   );
 }
 
-function LocaleFields({ locale, label }: { locale: "en" | "fr"; label: string }) {
+function LocaleFields({ locale }: { locale: "en" | "fr" }) {
+  const { t: all } = useEditor();
+  const t = all.content;
   const base = `content.${locale}`;
   // The French fields say so, so no two inputs share a name.
-  const named = (name: string) => (locale === "fr" ? `${name} (French)` : name);
+  const named = (name: string) => (locale === "fr" ? t.frenchSuffix(name) : name);
+  const fr = locale === "fr";
   return (
     <>
-      <TextField path={`${base}.title`} label={`Job title (${label})`} hint="The job only: no company name, “H/F”, city or dates. 120 characters at most." />
-      <MarkdownField path={`${base}.role`} label={named("The role")} />
-      <TextListField path={`${base}.missions`} label={named("Missions")} itemName={locale === "fr" ? "French mission" : "Mission"} />
-      <TextListField path={`${base}.profile`} label={named("Profile")} itemName={locale === "fr" ? "French profile item" : "Profile item"} />
-      <TextListField path={`${base}.benefits`} label={named("Benefits")} itemName={locale === "fr" ? "French benefit" : "Benefit"} />
+      <TextField path={`${base}.title`} label={t.jobTitle(fr ? t.french : t.english)} hint={t.jobTitleHint} />
+      <MarkdownField path={`${base}.role`} label={named(t.role)} />
+      <TextListField path={`${base}.missions`} label={named(t.missions)} itemName={fr ? t.frenchMission : t.mission} />
+      <TextListField path={`${base}.profile`} label={named(t.profile)} itemName={fr ? t.frenchProfileItem : t.profileItem} />
+      <TextListField path={`${base}.benefits`} label={named(t.benefits)} itemName={fr ? t.frenchBenefit : t.benefit} />
       <StepsEditor locale={locale} />
-      <MarkdownField path={`${base}.about`} label={named("About the company")} />
-      <MarkdownField path={`${base}.additionalInfo`} label={named("Additional information")} />
+      <MarkdownField path={`${base}.about`} label={named(t.about)} />
+      <MarkdownField path={`${base}.additionalInfo`} label={named(t.additionalInfo)} />
     </>
   );
 }

@@ -6,59 +6,53 @@ import { useEditor } from "./editor-context";
 import { DateField, NumberField, SelectField, TextField } from "./inputs";
 import { EditorSection, Toggle } from "./section";
 
-const TYPE_OPTIONS = CONTRACT_TYPES.map((type) => ({ value: type, label: CONTRACT_LABELS.en[type] }));
-const SCHEDULE_OPTIONS = [
-  { value: "FULL_TIME", label: "Full time" },
-  { value: "PART_TIME", label: "Part time" },
-] as const;
-const UNIT_LABELS = { HOUR: "per hour", DAY: "per day", WEEK: "per week", MONTH: "per month", YEAR: "per year" } as const;
-
 export function ContractSection() {
-  const { posting, update } = useEditor();
+  const { posting, update, locale, t: all } = useEditor();
+  const t = all.contract;
   const { contract } = posting;
+  const typeOptions = CONTRACT_TYPES.map((type) => ({ value: type, label: CONTRACT_LABELS[locale][type] }));
   const reasons = durationReasonsFor(contract.type).map((code) => ({
     value: code,
-    label: `${DURATION_REASONS[code].label.en} — up to ${DURATION_REASONS[code].maxMonths} months`,
+    label: t.reasonOption(DURATION_REASONS[code].label[locale], DURATION_REASONS[code].maxMonths),
   }));
-  // A CDI has no length: its fields show only to clear a value left from another contract type.
+  // A CDI has no length and no end date: the fields are hidden and the server clears them.
   const openEnded = contract.type === "CDI";
   return (
-    <EditorSection id="contract" title="Contract">
+    <EditorSection id="contract" title={t.title}>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField path="contract.type" label="Contract type" options={TYPE_OPTIONS} />
-        <SelectField path="contract.schedule" label="Schedule" options={SCHEDULE_OPTIONS} />
-        <NumberField path="contract.weeklyHours" label="Hours a week" hint="Leave empty for a standard 35 h week." />
+        <SelectField path="contract.type" label={t.type} options={typeOptions} />
+        <SelectField
+          path="contract.schedule"
+          label={t.schedule}
+          options={[
+            { value: "FULL_TIME", label: t.fullTime },
+            { value: "PART_TIME", label: t.partTime },
+          ]}
+        />
+        <NumberField path="contract.weeklyHours" label={t.hours} hint={t.hoursHint} />
       </div>
-      {!openEnded || contract.durationMonths !== null ? (
+      {!openEnded ? (
         <Toggle
-          label="This contract has a set length"
+          label={t.setLength}
           checked={contract.durationMonths !== null}
           onChange={(on) => update("contract.durationMonths", (draft) => void (draft.contract.durationMonths = on ? { ideal: 6, min: null, max: null } : null))}
         />
       ) : null}
-      {contract.durationMonths ? (
+      {contract.durationMonths && !openEnded ? (
         <div className="grid gap-4 sm:grid-cols-3">
-          <NumberField path="contract.durationMonths.ideal" label="Length (months)" />
-          <NumberField path="contract.durationMonths.min" label="At least (months)" hint="Optional" />
-          <NumberField path="contract.durationMonths.max" label="At most (months)" hint="Optional" />
+          <NumberField path="contract.durationMonths.ideal" label={t.length} />
+          <NumberField path="contract.durationMonths.min" label={t.atLeast} hint={t.optional} />
+          <NumberField path="contract.durationMonths.max" label={t.atMost} hint={t.optional} />
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        {reasons.length > 0 || contract.durationReason !== null ? (
-          <SelectField
-            path="contract.durationReason"
-            label="Reason for a longer contract"
-            hint="Only in the cases the law lists; each sets its own longest length."
-            options={reasons}
-            emptyLabel="None — the usual length applies"
-          />
+        {!openEnded && (reasons.length > 0 || contract.durationReason !== null) ? (
+          <SelectField path="contract.durationReason" label={t.reason} hint={t.reasonHint} options={reasons} emptyLabel={t.reasonNone} />
         ) : null}
-        {!openEnded || contract.endDate !== null ? (
-          <DateField path="contract.endDate" label="End date" hint="Optional: the contract's last day, when it ends on a fixed day." nullable />
-        ) : null}
+        {!openEnded ? <DateField path="contract.endDate" label={t.endDate} hint={t.endDateHint} nullable /> : null}
       </div>
       <Toggle
-        label="State the pay"
+        label={t.statePay}
         checked={contract.compensation !== null}
         onChange={(on) =>
           update("contract.compensation", (draft) => {
@@ -70,17 +64,17 @@ export function ContractSection() {
       />
       {contract.compensation ? (
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField path="contract.compensation.kind" label="Kind" options={[{ value: "SALARY", label: "Salary" }, { value: "GRATIFICATION", label: "Internship gratification" }]} />
-          <NumberField path="contract.compensation.minAmount" label="From" />
-          <NumberField path="contract.compensation.maxAmount" label="Up to" />
-          <SelectField path="contract.compensation.currency" label="Currency" options={CURRENCIES.map((value) => ({ value, label: value }))} />
-          <SelectField path="contract.compensation.unit" label="Per" options={PAY_UNITS.map((value) => ({ value, label: UNIT_LABELS[value] }))} />
-          <TextField path="contract.compensation.note" label="Note" nullable />
+          <SelectField path="contract.compensation.kind" label={t.payKind} options={[{ value: "SALARY", label: t.salary }, { value: "GRATIFICATION", label: t.gratification }]} />
+          <NumberField path="contract.compensation.minAmount" label={t.from} />
+          <NumberField path="contract.compensation.maxAmount" label={t.upTo} />
+          <SelectField path="contract.compensation.currency" label={t.currency} options={CURRENCIES.map((value) => ({ value, label: value }))} />
+          <SelectField path="contract.compensation.unit" label={t.per} options={PAY_UNITS.map((value) => ({ value, label: t.units[value] }))} />
+          <TextField path="contract.compensation.note" label={t.note} nullable />
         </div>
       ) : null}
       {contract.type === "APPRENTISSAGE" ? (
         <div className="rounded-lg border border-line p-4" data-testid="apprentice-minimum-pay">
-          <ApprenticePayTable locale="en" />
+          <ApprenticePayTable locale={locale} />
         </div>
       ) : null}
     </EditorSection>

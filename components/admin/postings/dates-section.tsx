@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDay } from "@/lib/i18n/admin/format-paris-time";
 import { parisDateOf, parisEndOfDay } from "@/lib/postings";
 import { useEditor } from "./editor-context";
 import { Field, inputClass } from "./field";
@@ -18,24 +19,25 @@ function closingDay(validThrough: string | null): string {
 }
 
 export function DatesSection({ everPublished }: { everPublished: boolean }) {
-  const { posting, update, readOnly } = useEditor();
+  const { posting, update, readOnly, locale, t: all } = useEditor();
+  const t = all.dates;
   const { validThrough, datePosted } = posting.dates;
   return (
-    <EditorSection id="dates" title="Dates" description="Every date is a day in Paris time.">
+    <EditorSection id="dates" title={t.title} description={t.description}>
       <p className="text-sm">
-        <strong>Posted:</strong> {everPublished ? closingDay(datePosted) : "set to the day it is first published"}
+        <strong>{t.posted}</strong> {everPublished ? formatDay(closingDay(datePosted), locale) : t.postedLater}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <DateField path="dates.startWindow.earliest" label="Earliest start" />
-        <DateField path="dates.startWindow.latest" label="Latest start" hint="For “September 2026”, 1 to 30 September." />
+        <DateField path="dates.startWindow.earliest" label={t.earliest} />
+        <DateField path="dates.startWindow.latest" label={t.latest} hint={t.latestHint} />
       </div>
       <Toggle
-        label="Applications close on a set day"
+        label={t.closes}
         checked={validThrough !== null}
         onChange={(on) => update("dates.validThrough", (draft) => void (draft.dates.validThrough = on ? parisEndOfDay(draft.dates.startWindow.latest || new Date().toISOString().slice(0, 10)) : null))}
       />
       {validThrough !== null ? (
-        <Field path="dates.validThrough" label="Last day to apply" hint="Applications close at the end of this day, Paris time. Leave the box unticked when there is no real closing date.">
+        <Field path="dates.validThrough" label={t.lastDay} hint={t.lastDayHint}>
           {(control) => (
             <input
               {...control}

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, use } from "react";
+import type { AdminCatalogue } from "@/lib/i18n/admin/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 import type { IssueMap, PostingInput } from "@/lib/postings";
 import { messagesAt, type FieldMessages } from "./editor-issues";
 
@@ -13,6 +15,9 @@ export type EditorApi = {
   /** Which paths show their messages yet: touched ones, or every one after a save attempt. */
   isShown: (path: string) => boolean;
   readOnly: boolean;
+  /** The recruiter's interface language and the editor's words in it. */
+  locale: Locale;
+  t: AdminCatalogue["editor"];
 };
 
 export const EditorContext = createContext<EditorApi | null>(null);

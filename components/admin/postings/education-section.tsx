@@ -9,17 +9,17 @@ import { LanguagesEditor } from "./languages-editor";
 import { EditorSection } from "./section";
 
 export function RequirementsSection() {
-  const { posting, update, readOnly } = useEditor();
+  const { posting, update, readOnly, locale, t } = useEditor();
   const path = "education.requirements";
   const id = fieldId(path);
   const { errors, warnings } = useFieldMessages(path, true);
   const selected = posting.education.requirements;
   return (
-    <EditorSection id="requirements" title="Requirements">
+    <EditorSection id="requirements" title={t.requirements.title}>
       <LanguagesEditor />
       <fieldset className="flex flex-col gap-2" aria-describedby={[errors.length ? `${id}-error` : "", warnings.length ? `${id}-warning` : ""].join(" ").trim() || undefined}>
         <legend className="text-lg font-black" id={id}>
-          Education and enrolment
+          {t.requirements.education}
         </legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {EDUCATION_REQUIREMENTS.map((requirement) => (
@@ -36,13 +36,13 @@ export function RequirementsSection() {
                   })
                 }
               />
-              {EDUCATION_LABELS.en[requirement]}
+              {EDUCATION_LABELS[locale][requirement]}
             </label>
           ))}
         </div>
         <FieldMessageList id={id} errors={errors} warnings={warnings} />
       </fieldset>
-      <TextField path="education.field" label="Field of study" nullable />
+      <TextField path="education.field" label={t.requirements.field} nullable />
     </EditorSection>
   );
 }

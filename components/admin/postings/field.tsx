@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { fieldId } from "./editor-issues";
-import { useFieldMessages } from "./editor-context";
+import { useEditor, useFieldMessages } from "./editor-context";
 
 export type ControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
 
@@ -44,6 +44,7 @@ export function Field({ path, label, hint, nested = false, children, className =
 }
 
 export function FieldMessageList({ id, errors, warnings }: { id: string; errors: string[]; warnings: string[] }) {
+  const { t } = useEditor();
   return (
     <>
       {errors.length ? (
@@ -51,7 +52,7 @@ export function FieldMessageList({ id, errors, warnings }: { id: string; errors:
           {errors.map((message) => (
             <li key={message}>
               <span aria-hidden="true">✕ </span>
-              <span className="sr-only">Error: </span>
+              <span className="sr-only">{t.errorPrefix}</span>
               {message}
             </li>
           ))}
@@ -61,7 +62,7 @@ export function FieldMessageList({ id, errors, warnings }: { id: string; errors:
         <ul id={`${id}-warning`} className="flex flex-col gap-1 border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm text-ink" data-kind="warning">
           {warnings.map((message) => (
             <li key={message}>
-              <strong>Warning: </strong>
+              <strong>{t.warningPrefix}</strong>
               {message}
             </li>
           ))}

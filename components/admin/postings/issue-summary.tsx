@@ -2,10 +2,12 @@
 
 import type { IssueMap } from "@/lib/postings";
 import { describePath } from "./describe-path";
+import { useEditor } from "./editor-context";
 import { fieldId } from "./editor-issues";
 
 /** Every message of the form in one list, each linking to its field: nothing is only shown where it cannot be seen. */
 export function IssueSummary({ title, issues, tone }: { title: string; issues: IssueMap; tone: "error" | "warning" }) {
+  const { locale } = useEditor();
   const entries = Object.entries(issues).flatMap(([path, messages]) => messages.map((message) => ({ path, message })));
   if (!entries.length) return null;
   return (
@@ -21,7 +23,7 @@ export function IssueSummary({ title, issues, tone }: { title: string; issues: I
         {entries.map(({ path, message }) => (
           <li key={`${path}:${message}`}>
             <a href={`#${fieldId(path)}`} className="font-bold underline underline-offset-2">
-              {describePath(path)}
+              {describePath(path, locale)}
             </a>
             : {message}
           </li>

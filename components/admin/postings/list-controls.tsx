@@ -1,5 +1,7 @@
 "use client";
 
+import { useEditor } from "./editor-context";
+
 /** Move up / move down / remove buttons of one list item, named for screen readers. */
 export function ListItemControls({ index, count, itemName, onMove, onRemove, disabled }: {
   index: number;
@@ -9,17 +11,18 @@ export function ListItemControls({ index, count, itemName, onMove, onRemove, dis
   onRemove: (index: number) => void;
   disabled?: boolean;
 }) {
+  const { t } = useEditor();
   const button = "rounded-full border-2 border-ink px-2.5 py-1 text-xs font-bold hover:bg-mist disabled:opacity-40";
   return (
     <div className="flex shrink-0 gap-1.5">
-      <button type="button" className={button} disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} aria-label={`Move ${itemName} up`}>
+      <button type="button" className={button} disabled={disabled || index === 0} onClick={() => onMove(index, index - 1)} aria-label={t.list.moveUp(itemName)}>
         ↑
       </button>
-      <button type="button" className={button} disabled={disabled || index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={`Move ${itemName} down`}>
+      <button type="button" className={button} disabled={disabled || index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t.list.moveDown(itemName)}>
         ↓
       </button>
-      <button type="button" className={button} disabled={disabled} onClick={() => onRemove(index)} aria-label={`Remove ${itemName}`}>
-        Remove
+      <button type="button" className={button} disabled={disabled} onClick={() => onRemove(index)} aria-label={t.list.removeLabel(itemName)}>
+        {t.list.remove}
       </button>
     </div>
   );

@@ -7,24 +7,17 @@ import { Field, inputClass } from "./field";
 import { NumberField, SelectField, TextField } from "./inputs";
 import { EditorSection } from "./section";
 
-const POLICY_OPTIONS = [
-  { value: "ON_SITE", label: "On site" },
-  { value: "HYBRID", label: "Hybrid" },
-  { value: "REMOTE", label: "Fully remote" },
-] as const;
-const AUTHORIZATION_OPTIONS = [
-  { value: "NONE", label: "No requirement stated" },
-  { value: "EU_OR_PERMIT", label: "EU/EEA nationality or a valid work permit" },
-  { value: "EEA_NATIONALITY", label: "EEA nationality required" },
-] as const;
+const POLICIES = ["ON_SITE", "HYBRID", "REMOTE"] as const;
+const AUTHORIZATIONS = ["NONE", "EU_OR_PERMIT", "EEA_NATIONALITY"] as const;
 
 export function LocationSection({ offices }: { offices: Office[] }) {
-  const { posting, update, readOnly } = useEditor();
+  const { posting, update, readOnly, t: all } = useEditor();
+  const t = all.location;
   const { office, remote } = posting.location;
   return (
-    <EditorSection id="location" title="Location">
+    <EditorSection id="location" title={t.title}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field path="location.office" label="Office" nested hint="Only a fully remote role has no office.">
+        <Field path="location.office" label={t.office} nested hint={t.officeHint}>
           {(control) => (
             <select
               {...control}
@@ -36,7 +29,7 @@ export function LocationSection({ offices }: { offices: Office[] }) {
                 update("location.office", (draft) => void (draft.location.office = chosen));
               }}
             >
-              <option value="">Choose an office</option>
+              <option value="">{t.noOffice}</option>
               {offices.map((candidate) => (
                 <option key={candidate.slug} value={candidate.slug}>
                   {candidate.name} — {candidate.city}, {candidate.country}
@@ -45,7 +38,7 @@ export function LocationSection({ offices }: { offices: Office[] }) {
             </select>
           )}
         </Field>
-        <Field path="location.remote" label="Remote work">
+        <Field path="location.remote" label={t.remote}>
           {(control) => (
             <select
               {...control}
@@ -60,9 +53,9 @@ export function LocationSection({ offices }: { offices: Office[] }) {
                 });
               }}
             >
-              {POLICY_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+              {POLICIES.map((policy) => (
+                <option key={policy} value={policy}>
+                  {t.policies[policy]}
                 </option>
               ))}
             </select>
@@ -71,21 +64,21 @@ export function LocationSection({ offices }: { offices: Office[] }) {
       </div>
       {remote.policy === "HYBRID" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberField path="location.remote.daysPerWeek" label="Remote days a week" hint="1 to 4; empty when the posting states no number" />
-          <TextField path="location.remote.note" label="Remote policy in words" hint="Such as “1 remote week per quarter, 3 flex days”." nullable />
+          <NumberField path="location.remote.daysPerWeek" label={t.days} hint={t.daysHint} />
+          <TextField path="location.remote.note" label={t.remoteNote} hint={t.remoteNoteHint} nullable />
         </div>
       ) : null}
       {remote.policy === "REMOTE" ? <CountriesField countries={remote.eligibleCountries} /> : null}
-      <SelectField path="location.workAuthorization" label="Right to work" options={AUTHORIZATION_OPTIONS} />
+      <SelectField path="location.workAuthorization" label={t.authorization} options={AUTHORIZATIONS.map((value) => ({ value, label: t.authorizations[value] }))} />
     </EditorSection>
   );
 }
 
 function CountriesField({ countries }: { countries: string[] }) {
-  const { update, readOnly } = useEditor();
+  const { update, readOnly, t } = useEditor();
   const [text, setText] = useState(countries.join(", "));
   return (
-    <Field path="location.remote.eligibleCountries" nested label="Countries a remote candidate may live in" hint="Two-letter codes separated by commas, such as FR, DE, ES.">
+    <Field path="location.remote.eligibleCountries" nested label={t.location.countries} hint={t.location.countriesHint}>
       {(control) => (
         <input
           {...control}

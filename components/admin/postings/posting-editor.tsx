@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type CSSProperties } from "react";
 import { duplicatePostingAction, createPostingAction } from "@/app/(admin)/admin/postings/actions";
 import {
   approvePostingAction,
@@ -16,11 +16,17 @@ import {
   unpublishPostingAction,
 } from "@/app/(admin)/admin/postings/[id]/actions";
 import type { Role } from "@/lib/auth/roles";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
+import type { Locale } from "@/lib/i18n/locales";
 import { slugFromTitle } from "@/lib/cms/blank-posting";
 import { postingAbilities } from "@/lib/cms/posting-permissions";
 import { findPublishBlockers } from "@/lib/cms/publish-readiness";
 import type { CmsChange, CmsConflict, CmsResult } from "@/lib/cms/types";
 import { parisWallTimeToInstant, validatePosting, type IssueMap, type JobPostingSite, type Office, type PostingInput, type PostingStatus } from "@/lib/postings";
+import { msg, renderMessage } from "@/lib/postings/messages/message";
+import { clearOpenEndedFields } from "@/lib/postings/open-ended-contract";
+import { compareDates, parisToday } from "@/lib/postings/paris-time";
 import { postingPath } from "@/lib/public/posting-urls";
 import { ConflictNotice } from "./conflict-notice";
 import { ContentSection } from "./content-section";
@@ -47,23 +53,12 @@ export type EditorInitial = {
   redirectsFrom: string[];
 };
 
-type Props = { role: Role; initial: EditorInitial; teams: TeamOption[]; offices: Office[]; site: JobPostingSite };
+type Props = { role: Role; locale: Locale; initial: EditorInitial; teams: TeamOption[]; offices: Office[]; site: JobPostingSite };
 type Base = Omit<EditorInitial, "posting" | "redirectsFrom">;
 
-const SUCCESS: Record<string, string> = {
-  save: "Saved.",
-  publish: "Published: it is live now.",
-  approve: "Approved and published: it is live now.",
-  submitForReview: "Sent for review. A recruiter can approve and publish it.",
-  returnToDraft: "Moved back to draft.",
-  unpublish: "Unpublished: its page now answers “gone” and it left the site and the feeds.",
-  archive: "Archived.",
-  repost: "Moved to the next intake. Check the dates, then save or publish.",
-  schedule: "Scheduled.",
-};
-
 /** The posting form: validated as you type by the posting schema, saved through the server actions, never losing text. */
-export function PostingEditor({ role, initial, teams, offices, site }: Props) {
+export function PostingEditor({ role, locale, initial, teams, offices, site }: Props) {
+  const t = adminCatalogue(locale).editor;
   const router = useRouter();
   const [posting, setPosting] = useState<PostingInput>(initial.posting);
   const [saved, setSaved] = useState<PostingInput>(initial.posting);
@@ -78,10 +73,15 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
   const [pending, startTransition] = useTransition();
 
   const dirty = useMemo(() => JSON.stringify(posting) !== JSON.stringify(saved), [posting, saved]);
-  const check = useMemo(() => validatePosting(posting, { mode: "draft" }), [posting]);
-  const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site }) : {}), [check, site]);
+  const check = useMemo(() => validatePosting(posting, { mode: "draft", locale }), [posting, locale]);
+  const jsonLdBlockers = useMemo(() => (check.ok ? findPublishBlockers(check.data, { site, locale }) : {}), [check, site, locale]);
+  // Rules never read the clock; the editor does, to warn about a start already past.
+  const warnings = useMemo(() => withPastStart(check.warnings, posting, locale), [check.warnings, posting, locale]);
   const publishBlockers = useMemo(() => mergeIssueMaps(check.publishBlockers, jsonLdBlockers), [check, jsonLdBlockers]);
-  const errors = useMemo(() => withChoicePrompts(mergeIssueMaps(check.errors, publishBlockers, serverErrors), posting), [check, publishBlockers, serverErrors, posting]);
+  const errors = useMemo(
+    () => withChoicePrompts(mergeIssueMaps(check.errors, publishBlockers, serverErrors), posting, locale),
+    [check, publishBlockers, serverErrors, posting, locale],
+  );
   const abilities = postingAbilities(role, base.status, base.everPublished);
   const readOnly = base.id !== null && !abilities.save;
   const backup = useDraftBackup(base.id, posting, base.version, dirty, saved);
@@ -106,6 +106,17 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     if (formError || conflict) alertRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, [formError, conflict]);
 
+  // The sticky toolbar's height (it wraps at narrow widths) is where scrolled-to fields stop.
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [toolbarHeight, setToolbarHeight] = useState(128);
+  useEffect(() => {
+    const element = toolbarRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setToolbarHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -122,7 +133,7 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
       const next = structuredClone(previous);
       mutate(next);
       if (followTitle) next.slug = slugFromTitle(next.content.en.title);
-      return next;
+      return clearOpenEndedFields(next);
     });
     setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
     setServerErrors((previous) => withoutPath(previous, path));
@@ -134,7 +145,10 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     [showAll, touched],
   );
 
-  const api = useMemo<EditorApi>(() => ({ posting, update, errors, warnings: check.warnings, isShown, readOnly }), [posting, update, errors, check.warnings, isShown, readOnly]);
+  const api = useMemo<EditorApi>(
+    () => ({ posting, update, errors, warnings, isShown, readOnly, locale, t }),
+    [posting, update, errors, warnings, isShown, readOnly, locale, t],
+  );
 
   /** Applies a command's answer: success moves the base version on; a failure keeps every character of the form. */
   function settle(result: CmsResult<CmsChange>, sent: PostingInput | null, message: string) {
@@ -175,11 +189,11 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     const sent = posting;
     const target = { id: base.id!, version: base.version };
     if ((command === "save" || (dirty && ["publish", "approve", "submitForReview"].includes(command))) && !check.ok) {
-      refuseLocally("Some fields need your attention (marked below). Nothing was saved.");
+      refuseLocally(t.refusals.fixFields);
       return;
     }
     if (command === "repost" && dirty) {
-      refuseLocally("Save or undo your changes first: reposting rewrites the dates.");
+      refuseLocally(t.refusals.saveBeforeRepost);
       return;
     }
     startTransition(async () => {
@@ -221,21 +235,21 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
                       ? await archivePostingAction(target)
                       : await repostPostingAction(target);
       const carriesContent = command === "save" || (dirty && ["publish", "approve", "submitForReview"].includes(command)) || command === "repost";
-      settle(result, carriesContent ? sent : null, SUCCESS[command] ?? "Done.");
+      settle(result, carriesContent ? sent : null, t.success[command] ?? t.success.done!);
     });
   }
 
   function schedule(local: string) {
     const [day, time] = local.split("T");
-    if (!day || !time) return refuseLocally("Choose the day and time to publish.");
-    if (dirty && !check.ok) return refuseLocally("Some fields need your attention (marked below). Nothing was scheduled.");
+    if (!day || !time) return refuseLocally(t.refusals.chooseScheduleTime);
+    if (dirty && !check.ok) return refuseLocally(t.refusals.fixFieldsSchedule);
     const publishAt = parisWallTimeToInstant(day, time).toISOString();
     const sent = posting;
     startTransition(async () => {
       const target = { id: base.id!, version: base.version, publishAt };
       const result = await schedulePublishingAction(dirty ? { ...target, posting: sent } : target);
       if (result.ok) setBase((previous) => ({ ...previous, scheduledPublishAt: publishAt }));
-      settle(result, dirty ? sent : null, SUCCESS.schedule!);
+      settle(result, dirty ? sent : null, t.success.schedule!);
     });
   }
 
@@ -245,7 +259,7 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     setBase((previous) => ({ ...previous, version: conflict.version, status: conflict.status }));
     setConflict(null);
     setFormError(null);
-    setNotice("Your text is kept: it replaces theirs when you save.");
+    setNotice(t.keptMine);
   }
 
   function takeTheirs() {
@@ -258,15 +272,16 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
     setFormError(null);
     setServerErrors({});
     setFormKey((key) => key + 1);
-    setNotice("Their saved version is loaded.");
+    setNotice(t.tookTheirs);
   }
 
   const liveHref = base.status === "PUBLISHED" ? postingPath(saved.slug) : null;
 
   return (
     <EditorContext value={api}>
-      <div className="flex flex-col gap-6">
-        <div className="sticky top-0 z-10 -mx-6 border-b-2 border-ink bg-paper/95 px-6 py-4 backdrop-blur">
+      {/* Every field scrolls to just below the sticky toolbar, so a jump to an error never lands under it. */}
+      <div className="flex flex-col gap-6 [&_[id^=field-]]:scroll-mt-[calc(var(--editor-toolbar,8rem)+1rem)]" style={{ "--editor-toolbar": `${toolbarHeight}px` } as CSSProperties}>
+        <div ref={toolbarRef} className="sticky top-0 z-10 -mx-6 border-b-2 border-ink bg-paper/95 px-6 py-2 backdrop-blur sm:py-4">
           <EditorToolbar
             id={base.id}
             status={base.status}
@@ -275,6 +290,7 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
             abilities={abilities}
             pending={pending}
             dirty={dirty}
+            locale={locale}
             onCommand={run}
             onSchedule={schedule}
           />
@@ -285,7 +301,7 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
               {notice}{" "}
               {liveHref ? (
                 <Link href={liveHref} className="underline underline-offset-4">
-                  View {liveHref}
+                  {t.view(liveHref)}
                 </Link>
               ) : null}
             </p>
@@ -297,12 +313,12 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
               {formError}
             </p>
           ) : null}
-          {conflict ? <ConflictNotice conflict={conflict} mine={posting} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
+          {conflict ? <ConflictNotice conflict={conflict} locale={locale} mine={posting} onKeepMine={keepMine} onTakeTheirs={takeTheirs} /> : null}
         </div>
         {backup.found ? (
           <div role="status" className="flex flex-wrap items-center gap-3 rounded-xl border-2 border-ink bg-mist px-4 py-3">
             <span>
-              Unsaved text from {new Date(backup.found.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} was kept in this browser.
+              {t.backup(formatParisTime(backup.found.savedAt, locale))}
             </span>
             <button
               type="button"
@@ -314,14 +330,14 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
                 backup.dismiss();
               }}
             >
-              Restore it
+              {t.restoreBackup}
             </button>
             <button type="button" className="font-bold underline underline-offset-4" onClick={() => { clearDraftBackup(base.id); backup.dismiss(); }}>
-              Discard it
+              {t.discardBackup}
             </button>
           </div>
         ) : null}
-        {readOnly ? <p className="rounded-xl bg-mist px-4 py-3">You can read this posting but not change it in its current status.</p> : null}
+        {readOnly ? <p className="rounded-xl bg-mist px-4 py-3">{t.readOnly}</p> : null}
 
         <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_24rem]">
           <div key={formKey} className="flex min-w-0 flex-col gap-10">
@@ -334,10 +350,10 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
             <ApplyMethodSection />
           </div>
           <aside className="flex flex-col gap-6 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-auto">
-            {showAll ? <IssueSummary title="Fix before saving" issues={mergeIssueMaps(check.errors, withoutPublish(serverErrors, publishBlockers))} tone="error" /> : null}
-            <IssueSummary title="Needed before publishing" issues={publishBlockers} tone="error" />
-            <IssueSummary title="Warnings (publishable)" issues={check.warnings} tone="warning" />
-            <JsonLdPanel posting={check.ok ? check.data : null} site={site} />
+            {showAll ? <IssueSummary title={t.summary.fixBeforeSaving} issues={mergeIssueMaps(check.errors, withoutPublish(serverErrors, publishBlockers))} tone="error" /> : null}
+            <IssueSummary title={t.summary.beforePublishing} issues={publishBlockers} tone="error" />
+            <IssueSummary title={t.summary.warnings} issues={warnings} tone="warning" />
+            <JsonLdPanel posting={check.ok ? check.data : null} site={site} blocked={Object.keys(publishBlockers).length > 0} />
           </aside>
         </div>
       </div>
@@ -346,8 +362,15 @@ export function PostingEditor({ role, initial, teams, offices, site }: Props) {
 }
 
 /** An untouched select is a choice still to make, not a malformed identifier. */
-function withChoicePrompts(errors: IssueMap, posting: PostingInput): IssueMap {
-  return posting.teamSlug === "" ? { ...errors, teamSlug: ["Choose a team."] } : errors;
+function withChoicePrompts(errors: IssueMap, posting: PostingInput, locale: Locale): IssueMap {
+  return posting.teamSlug === "" ? { ...errors, teamSlug: [renderMessage(msg("chooseTeam"), locale)] } : errors;
+}
+
+/** A start day already past (in Paris) is worth a second look, never a refusal: reposting fixes old dates. */
+function withPastStart(warnings: IssueMap, posting: PostingInput, locale: Locale): IssueMap {
+  const earliest = posting.dates.startWindow.earliest;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || compareDates(earliest, parisToday(new Date())) >= 0) return warnings;
+  return mergeIssueMaps(warnings, { "dates.startWindow.earliest": [renderMessage(msg("startInPast", earliest), locale)] });
 }
 
 function withoutPublish(server: IssueMap, publish: IssueMap): IssueMap {

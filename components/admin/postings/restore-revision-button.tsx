@@ -3,9 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/(admin)/admin/postings/[id]/revisions/actions";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Restores a revision as a new version at the current one; a newer save meanwhile is reported, never overwritten. */
-export function RestoreRevisionButton({ postingId, version, revisionId, revisionVersion }: { postingId: string; version: number; revisionId: string; revisionVersion: number }) {
+export function RestoreRevisionButton({ postingId, version, revisionId, revisionVersion, locale }: { postingId: string; version: number; revisionId: string; revisionVersion: number; locale: Locale }) {
+  const t = adminCatalogue(locale).history;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -24,7 +27,7 @@ export function RestoreRevisionButton({ postingId, version, revisionId, revision
           })
         }
       >
-        {pending ? "Restoring…" : `Restore version ${revisionVersion}`}
+        {pending ? t.restoring : t.restore(revisionVersion)}
       </button>
       {error ? (
         <p role="alert" className="max-w-md text-sm font-bold text-red-700">

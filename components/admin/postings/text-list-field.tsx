@@ -8,7 +8,7 @@ import { ListItemControls, moveItem } from "./list-controls";
 
 /** Missions, profile, benefits: one line per item, added, removed and reordered. */
 export function TextListField({ path, label, itemName, hint }: { path: string; label: string; itemName: string; hint?: string }) {
-  const { posting, update, readOnly } = useEditor();
+  const { posting, update, readOnly, t } = useEditor();
   const items = (getPath(posting, path) as string[] | undefined) ?? [];
   const listId = fieldId(path);
   const { errors, warnings } = useFieldMessages(path);
@@ -31,7 +31,7 @@ export function TextListField({ path, label, itemName, hint }: { path: string; l
       <FieldMessageList id={listId} errors={errors} warnings={warnings} />
       <div>
         <button type="button" disabled={readOnly} className="rounded-full border-2 border-dashed border-ink px-4 py-1.5 text-sm font-bold hover:bg-mist" onClick={() => setItems([...items, ""])}>
-          + Add {itemName.toLowerCase()}
+          {t.list.add(itemName.toLowerCase())}
         </button>
       </div>
     </fieldset>

@@ -4,6 +4,7 @@ import { requestIp } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/guard";
 import { can, rolesFor, type Permission } from "@/lib/auth/permissions";
 import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { addToIssueMap, type IssueMap } from "@/lib/postings/issues";
 import { FORBIDDEN_MESSAGE } from "../posting-permissions";
 import { failure, NOTHING_CHANGED } from "../refusal";
@@ -34,7 +35,8 @@ export async function runPostingAction<S extends z.ZodType, T extends CmsChange>
       for (const issue of parsed.error.issues) addToIssueMap(fieldErrors, issue.path, issue.message);
       return failure(MALFORMED_MESSAGE, fieldErrors);
     }
-    const result = await command({ ...session.user, ip: await requestIp() }, parsed.data);
+    // Messages about the posting come back in the language of the recruiter's interface.
+    const result = await command({ ...session.user, ip: await requestIp(), locale: await getAdminLocale() }, parsed.data);
     if (result.ok && result.publicSlugs.length) expirePublicPages(result.publicSlugs);
     return result;
   } catch (error) {

@@ -13,7 +13,7 @@ export type CreateDraftInput = { posting: unknown };
 export function createDraft(actor: CmsActor, input: CreateDraftInput, options: CommandOptions = {}): Promise<CmsResult<CmsChange>> {
   return runCommand(options, async ({ tx }) => {
     requirePermission(actor, "posting.create");
-    const posting = await preparePosting(tx, input.posting, "draft");
+    const posting = await preparePosting(tx, input.posting, "draft", actor.locale);
     await assertSlugFree(tx, posting.slug, null);
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create" });
     await assignCreator(tx, actor, row.id);

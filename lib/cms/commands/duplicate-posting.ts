@@ -29,7 +29,7 @@ export function duplicatePosting(actor: CmsActor, input: DuplicatePostingInput, 
     await requirePostingReach(tx, actor, input.id);
     const source = await loadPosting(tx, input.id);
     if (!source) refuse(POSTING_GONE);
-    const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft");
+    const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft", actor.locale);
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create", data: { duplicatedFrom: source.id } });
     await assignCreator(tx, actor, row.id);
     return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };

@@ -21,8 +21,8 @@ export function repostPosting(actor: CmsActor, input: PostingTarget, options: Co
     requirePermission(actor, "posting.repost");
     const status: PostingStatus = CLOSED.includes(loaded.status) ? "DRAFT" : loaded.status;
     const mode = validationModeFor(status);
-    const posting = await preparePosting(tx, repostForNextIntake(loaded.posting, now), mode);
-    if (mode === "publish") assertPublishable(posting, status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : now);
+    const posting = await preparePosting(tx, repostForNextIntake(loaded.posting, now), mode, actor.locale);
+    if (mode === "publish") assertPublishable(posting, status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : now, actor.locale);
     return writePosting(tx, {
       actor,
       now,

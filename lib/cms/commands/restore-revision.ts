@@ -30,8 +30,8 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
     if (!revision) refuse("This revision does not belong to this posting.");
     const snapshot = upgradeSnapshot({ ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug });
     const mode = validationModeFor(loaded.status);
-    const posting = await preparePosting(tx, snapshot, mode);
-    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
+    const posting = await preparePosting(tx, snapshot, mode, actor.locale);
+    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined, actor.locale);
     return writePosting(tx, {
       actor,
       now,

@@ -25,9 +25,9 @@ export function savePosting(actor: CmsActor, input: SavePostingInput, options: C
     requirePermission(actor, editPermission(loaded.status));
     if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);
     const mode = validationModeFor(loaded.status);
-    const posting = await preparePosting(tx, input.posting, mode);
+    const posting = await preparePosting(tx, input.posting, mode, actor.locale);
     if (posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
-    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined);
+    if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined, actor.locale);
     // Saving what is already saved changes nothing: no new version to make other editors stale.
     if (samePosting(loaded.posting, posting)) {
       return { id: loaded.id, version: loaded.version, status: loaded.status, slug: loaded.slug, publicSlugs: [], posting: loaded.posting };

@@ -2,7 +2,7 @@ import { DURATION_REASONS, durationReasonsFor } from "../duration-reasons";
 import { ENROLMENT_REQUIREMENTS } from "../enums";
 import type { IssueReporter } from "../issues";
 import type { Posting } from "../posting-shape";
-import { CONTRACT_LABELS } from "../posting-labels";
+import { msg } from "../messages/message";
 import { compareDates, lastDayAfterMonths } from "../paris-time";
 import { DURATION_LIMITS, LEGAL_WEEKLY_HOURS, WORK_STUDY_TITLE, type DurationLimit } from "./contract-limits";
 import {
@@ -17,7 +17,6 @@ import {
 
 const DURATION = ["contract", "durationMonths"] as const;
 const END_DATE = ["contract", "endDate"] as const;
-const REASON_FIELD = "“Reason for a longer contract”";
 
 type Ceiling = { months: number; source: string; inCase: boolean };
 
@@ -36,28 +35,24 @@ function checkReason(posting: Posting, report: IssueReporter) {
   if (rule.contract === type) return;
   report.error(
     ["contract", "durationReason"],
-    durationReasonsFor(type).length > 0
-      ? `This case is for a ${CONTRACT_LABELS.en[rule.contract]}: choose one that applies to a ${CONTRACT_LABELS.en[type]}, or none.`
-      : `A ${CONTRACT_LABELS.en[type]} has no legal case for another length: choose none.`,
+    durationReasonsFor(type).length > 0 ? msg("reasonOtherContract", rule.contract, type) : msg("reasonNone", type),
   );
 }
 
 function checkMonths(field: "ideal" | "min" | "max", months: number, posting: Posting, limit: DurationLimit, report: IssueReporter) {
   const path = [...DURATION, field];
+  const type = posting.contract.type;
   if (limit.min !== undefined && months < limit.min) {
-    report.error(path, `${limit.noun} lasts at least ${limit.min} months (${limit.source}).`);
+    report.error(path, msg("lengthAtLeast", type, limit.min, limit.source));
     return;
   }
   const ceiling = ceilingOf(posting, limit);
   if (months <= ceiling.months) return;
   const longestCase = Math.max(0, ...durationReasonsFor(posting.contract.type).map((code) => DURATION_REASONS[code].maxMonths));
   if (!ceiling.inCase && months <= longestCase) {
-    report.error(
-      path,
-      `${limit.noun} lasts at most ${ceiling.months} months; up to ${longestCase} only in the cases the law lists — choose the case in ${REASON_FIELD} (${ceiling.source}).`,
-    );
+    report.error(path, msg("lengthNeedsCase", type, ceiling.months, longestCase, ceiling.source));
   } else {
-    report.error(path, `${limit.noun} lasts at most ${ceiling.months} months${ceiling.inCase ? " in this case" : ""} (${ceiling.source}).`);
+    report.error(path, msg("lengthAtMost", type, ceiling.months, ceiling.inCase, ceiling.source));
   }
 }
 
@@ -65,18 +60,17 @@ function checkInternshipLength(posting: Posting, report: IssueReporter) {
   const { durationMonths, weeklyHours, endDate } = posting.contract;
   const hours = weeklyPresence(weeklyHours);
   const most = maxInternshipMonths(weeklyHours);
-  const rule = `at most 6 months of presence, ${MAX_PRESENCE_HOURS} hours counting 7 hours as a day and 22 days as a month (Code de l'éducation L124-5 and D124-6)`;
   for (const field of ["ideal", "min", "max"] as const) {
     const months = durationMonths?.[field] ?? null;
     if (months !== null && months > most) {
-      report.error([...DURATION, field], `An internship lasts ${rule}: at ${hours} hours a week, that is ${most} months at most.`);
+      report.error([...DURATION, field], msg("internshipMonths", MAX_PRESENCE_HOURS, hours, most));
     }
   }
   if (endDate) {
     const { earliest } = posting.dates.startWindow;
     const lastDay = lastInternshipDay(earliest, weeklyHours);
     if (compareDates(endDate, lastDay) > 0) {
-      report.error(END_DATE, `An internship lasts ${rule}: from ${earliest} at ${hours} hours a week, its last day is ${lastDay} at the latest.`);
+      report.error(END_DATE, msg("internshipEndDate", MAX_PRESENCE_HOURS, earliest, hours, lastDay));
     }
   }
 }
@@ -85,21 +79,21 @@ function checkDuration(posting: Posting, report: IssueReporter) {
   const { type, durationMonths, endDate } = posting.contract;
   checkReason(posting, report);
   if (type === "CDI") {
-    if (durationMonths) report.error(DURATION, "A CDI is open-ended: remove the length.");
-    if (endDate) report.error(END_DATE, "A CDI is open-ended: remove the end date.");
+    if (durationMonths) report.error(DURATION, msg("cdiLength"));
+    if (endDate) report.error(END_DATE, msg("cdiEndDate"));
     return;
   }
   if (durationMonths) {
     const { ideal, min, max } = durationMonths;
-    if (min !== null && min > ideal) report.error([...DURATION, "min"], "“At least” cannot be more than “Length”.");
-    if (max !== null && max < ideal) report.error([...DURATION, "max"], "“At most” cannot be less than “Length”.");
+    if (min !== null && min > ideal) report.error([...DURATION, "min"], msg("minOverIdeal"));
+    if (max !== null && max < ideal) report.error([...DURATION, "max"], msg("maxUnderIdeal"));
   }
   if (endDate && compareDates(endDate, posting.dates.startWindow.latest) <= 0) {
-    report.error(END_DATE, "The contract must end after the latest start date.");
+    report.error(END_DATE, msg("endBeforeStart"));
   }
   const limit = DURATION_LIMITS[type];
   if (!limit) return;
-  if (!durationMonths) report.error(DURATION, "State how many months this contract lasts.");
+  if (!durationMonths) report.error(DURATION, msg("lengthMissing"));
   if (type === "STAGE") {
     checkInternshipLength(posting, report);
     return;
@@ -116,10 +110,7 @@ function checkDuration(posting: Posting, report: IssueReporter) {
     // A contract's end date is its last day: 1 September + 36 months ends on 31 August.
     const lastDay = lastDayAfterMonths(earliest, ceiling.months);
     if (compareDates(endDate, lastDay) > 0) {
-      report.error(
-        END_DATE,
-        `${limit.noun} lasts at most ${ceiling.months} months${ceiling.inCase ? " in this case" : ""}: from ${earliest}, its last day is ${lastDay} at the latest (${ceiling.source}).`,
-      );
+      report.error(END_DATE, msg("endDateTooLate", type, ceiling.months, ceiling.inCase, earliest, lastDay, ceiling.source));
     }
   }
 }
@@ -127,10 +118,10 @@ function checkDuration(posting: Posting, report: IssueReporter) {
 function checkSchedule(posting: Posting, report: IssueReporter) {
   const { schedule, weeklyHours } = posting.contract;
   if (schedule === "PART_TIME" && weeklyHours === null) {
-    report.error(["contract", "weeklyHours"], "Give the weekly hours of this part-time contract.");
+    report.error(["contract", "weeklyHours"], msg("partTimeHours"));
   }
   if (schedule === "PART_TIME" && weeklyHours !== null && weeklyHours >= LEGAL_WEEKLY_HOURS) {
-    report.error(["contract", "weeklyHours"], "Part-time means fewer than 35 hours a week.");
+    report.error(["contract", "weeklyHours"], msg("partTimeUnder35"));
   }
 }
 
@@ -150,57 +141,38 @@ function describesWorkStudy(posting: Posting): boolean {
 function checkInternship(posting: Posting, report: IssueReporter) {
   const { contract, education } = posting;
   if (describesWorkStudy(posting)) {
-    report.error(
-      ["contract", "type"],
-      "Contract mismatch: this posting describes an apprenticeship (work-study programme or apprentice title) but the contract is an internship. An apprentice is an employee under a work contract, not an intern (Code du travail L6221-1): choose APPRENTISSAGE or PROFESSIONNALISATION.",
-    );
+    report.error(["contract", "type"], msg("internshipIsWorkStudy"));
   }
   if (!education.requirements.includes("CONVENTION_DE_STAGE")) {
-    report.error(
-      ["education", "requirements"],
-      "An internship needs a convention de stage signed with the school: add it to the requirements (Code de l'éducation L124-1).",
-    );
+    report.error(["education", "requirements"], msg("internshipConvention"));
   }
   if (!education.requirements.some((requirement) => ENROLMENT_REQUIREMENTS.includes(requirement))) {
-    report.error(
-      ["education", "requirements"],
-      "An intern must be an enrolled student: add an enrolment requirement (Code de l'éducation L124-1).",
-    );
+    report.error(["education", "requirements"], msg("internshipEnrolment"));
   }
   if (internshipPresenceHours(posting) > GRATIFICATION_AFTER_HOURS && contract.compensation === null) {
-    report.warning(
-      ["contract", "compensation"],
-      `An internship over 2 months of presence must pay a gratification, from the ${GRATIFICATION_AFTER_HOURS + 1}th hour (Code de l'éducation L124-6 and D124-6): consider stating it.`,
-    );
+    report.warning(["contract", "compensation"], msg("internshipGratification", GRATIFICATION_AFTER_HOURS));
   }
 }
 
 function checkNonInternship(posting: Posting, report: IssueReporter) {
   const { type, compensation } = posting.contract;
   if (posting.education.requirements.includes("CONVENTION_DE_STAGE")) {
-    report.error(
-      ["education", "requirements"],
-      "A convention de stage only exists for internships (Code de l'éducation L124-1): remove it or choose STAGE.",
-    );
+    report.error(["education", "requirements"], msg("conventionNotInternship"));
   }
   if (compensation?.kind === "GRATIFICATION") {
     report.error(
       ["contract", "compensation", "kind"],
-      type === "FREELANCE"
-        ? "A freelancer is paid fees under a commercial contract, not an internship gratification: choose SALARY."
-        : "A gratification is what an intern receives; this contract pays a salary.",
+      type === "FREELANCE" ? msg("freelanceGratification") : msg("gratificationNotSalary"),
     );
   }
   if (type === "VIE") {
     const office = posting.location.office;
     // Messages name the editor's fields ("Office", "Right to work") so the recruiter knows where to look.
-    if (office === null) {
-      report.error(["location", "office"], "A VIE is a mission abroad: in “Office”, choose an office outside France.");
-    } else if (office.country === "FR") {
-      report.error(["location", "office", "country"], "A VIE is a mission abroad: in “Office”, choose an office outside France.");
+    if (office === null || office.country === "FR") {
+      report.error(office === null ? ["location", "office"] : ["location", "office", "country"], msg("vieAbroad"));
     }
     if (posting.location.workAuthorization !== "EEA_NATIONALITY") {
-      report.error(["location", "workAuthorization"], "A VIE is open to EEA nationals only: in “Right to work”, choose “EEA nationality required”.");
+      report.error(["location", "workAuthorization"], msg("vieEea"));
     }
   }
 }
@@ -212,6 +184,6 @@ export function checkContract(posting: Posting, report: IssueReporter): void {
   else checkNonInternship(posting, report);
   const compensation = posting.contract.compensation;
   if (compensation && compensation.minAmount !== null && compensation.maxAmount !== null && compensation.minAmount > compensation.maxAmount) {
-    report.error(["contract", "compensation", "maxAmount"], "The maximum amount cannot be below the minimum.");
+    report.error(["contract", "compensation", "maxAmount"], msg("maxBelowMin"));
   }
 }

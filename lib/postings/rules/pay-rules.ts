@@ -1,6 +1,6 @@
 import { lowestApprenticeMinimum, APPRENTICE_PAY_SOURCE } from "../apprentice-minimum-pay";
 import type { IssueReporter } from "../issues";
-import { formatMoney } from "../pay-range";
+import { msg } from "../messages/message";
 import type { Posting } from "../posting-shape";
 
 const PAY = ["contract", "compensation"] as const;
@@ -11,10 +11,7 @@ export function checkPay(posting: Posting, report: IssueReporter): void {
   const { type, compensation, weeklyHours } = posting.contract;
   if (type === "STAGE") return;
   if (!compensation || (compensation.minAmount === null && compensation.maxAmount === null)) {
-    report.warning(
-      PAY,
-      "Applicants are entitled to the pay range before the interview (EU pay-transparency directive 2023/970, article 5): turn on “State the pay” and give it.",
-    );
+    report.warning(PAY, msg("payMissing"));
     return;
   }
   if (type !== "APPRENTISSAGE" || compensation.currency !== "EUR") return;
@@ -23,7 +20,7 @@ export function checkPay(posting: Posting, report: IssueReporter): void {
   if (start !== null && start < lowest) {
     report.warning(
       [...PAY, compensation.minAmount !== null ? "minAmount" : "maxAmount"],
-      `This is below the legal minimum of any apprentice: ${formatMoney(lowest, "EUR", "en")} (under 18, first year; ${APPRENTICE_PAY_SOURCE}). The minimum grows with the apprentice's age and year: see the table below.`,
+      msg("apprenticeBelowMinimum", lowest, APPRENTICE_PAY_SOURCE),
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { IssueReporter } from "../issues";
+import { msg } from "../messages/message";
 import type { LocaleContent, Posting } from "../posting-shape";
 
 const FIELD = ["frenchTranslated"] as const;
@@ -19,10 +20,10 @@ export function checkTranslation(posting: Posting, report: IssueReporter): void 
   const french = posting.content.fr;
   if (!french) return;
   if (!posting.frenchTranslated) {
-    report.warning(FIELD, "The French version is still to translate: it stays off the French site until you tick “The French text is translated”.");
+    report.warning(FIELD, msg("frenchToTranslate"));
     return;
   }
   if (readableText(french) === readableText(posting.content.en)) {
-    report.error(FIELD, "The French text is the same as the English: translate it before ticking “The French text is translated”.");
+    report.error(FIELD, msg("frenchSameAsEnglish"));
   }
 }

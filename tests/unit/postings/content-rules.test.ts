@@ -17,7 +17,7 @@ const frContent = (patch: Partial<LocaleContentInput> = {}): LocaleContentInput 
 
 describe("locale content", () => {
   test("an English title, mission and profile item pass", () => expectValid(makePosting()));
-  test("an empty title fails", () => expectError(withEn({ title: "  " }), "content.en.title", "Give the job a title"));
+  test("an empty title fails", () => expectError(withEn({ title: "  " }), "content.en.title", "Fill in “Job title (English)”"));
   test("no mission fails", () => expectError(withEn({ missions: [] }), "content.en.missions", "at least one mission"));
   test("no profile item fails", () => expectError(withEn({ profile: [] }), "content.en.profile", "at least one item"));
   test("a complete French locale passes", () => expectValid(makePosting((p) => void (p.content.fr = frContent()))));
@@ -41,7 +41,7 @@ describe("recruitment steps", () => {
     expectError(withSteps([step(), step({ order: 3 })]), "content.en.steps.1.order", "should be step 2"));
   test.each([15, 240])("%i minutes passes", (minutes) => expectValid(withSteps([step({ minutes })])));
   test.each([10, 241])("%i minutes fails", (minutes) =>
-    expectError(withSteps([step({ minutes })]), "content.en.steps.0.minutes", "between 15 and 240 minutes"));
+    expectError(withSteps([step({ minutes })]), "content.en.steps.0.minutes", "“Length (minutes)” must be between 15 and 240"));
   test("an assessment without options fails", () =>
     expectError(withSteps([step({ kind: "ASSESSMENT" })]), "content.en.steps.0.options", "home assignment, live case study or both"));
   test("an assessment with both options passes", () =>

@@ -12,9 +12,9 @@ describe("internship (stage)", () => {
     expectError(internship({ durationMonths: { ideal: 6, min: null, max: 8 } }), "contract.durationMonths.max", "L124-5"));
   test("end date within 924 hours of presence from the earliest start passes", () => expectValid(internship({ endDate: "2026-03-03" })));
   test("end date beyond 924 hours of presence fails", () =>
-    expectError(internship({ endDate: "2026-03-04" }), "contract.endDate", "its last day is 2026-03-03 at the latest"));
+    expectError(internship({ endDate: "2026-03-04" }), "contract.endDate", "its last day is 3 Mar 2026 at the latest"));
   test("end date before the latest start fails", () =>
-    expectError(internship({ endDate: "2025-09-15" }), "contract.endDate", "must end after the latest start date"));
+    expectError(internship({ endDate: "2025-09-15" }), "contract.endDate", "“End date” must be after “Latest start”"));
   test("36 hours a week is not refused: 35 h is the usual week, not an intern's cap (L124-14)", () =>
     expectNoErrorAt(internship({ weeklyHours: 36, durationMonths: { ideal: 5, min: null, max: null } }), "contract.weeklyHours"));
   test("missing convention de stage fails", () =>
@@ -74,7 +74,7 @@ describe("professionalisation, CDD, CDI", () => {
     expectError(makeContract({ durationMonths: { ideal: 12, min: null, max: null } }), "contract.durationMonths", "open-ended"));
   test("CDI with an end date fails", () => expectError(makeContract({ endDate: "2026-09-01" }), "contract.endDate", "open-ended"));
   test("min above ideal fails", () =>
-    expectError(makeContract({ type: "CDD", durationMonths: { ideal: 6, min: 8, max: null } }), "contract.durationMonths.min", "“At least” cannot be more than “Length”"));
+    expectError(makeContract({ type: "CDD", durationMonths: { ideal: 6, min: 8, max: null } }), "contract.durationMonths.min", "“At least (months)” cannot be more than “Length (months)”"));
 });
 
 describe("VIE, freelance, schedule, compensation", () => {
@@ -102,7 +102,7 @@ describe("VIE, freelance, schedule, compensation", () => {
   test("convention de stage on a non-internship fails", () =>
     expectError(makePosting((p) => void (p.education.requirements = ["CONVENTION_DE_STAGE"])), "education.requirements", "only exists for internships"));
   test("part-time needs weekly hours under 35", () => {
-    expectError(makeContract({ schedule: "PART_TIME" }), "contract.weeklyHours", "Give the weekly hours");
+    expectError(makeContract({ schedule: "PART_TIME" }), "contract.weeklyHours", "Give “Hours a week” for this part-time contract");
     expectError(makeContract({ schedule: "PART_TIME", weeklyHours: 35 }), "contract.weeklyHours", "fewer than 35 hours");
     expectValid(makeContract({ schedule: "PART_TIME", weeklyHours: 24 }));
   });
@@ -110,7 +110,7 @@ describe("VIE, freelance, schedule, compensation", () => {
     expectError(
       makeContract({ compensation: { kind: "SALARY", minAmount: 50000, maxAmount: 40000, currency: "EUR", unit: "YEAR", note: null } }),
       "contract.compensation.maxAmount",
-      "cannot be below the minimum",
+      "“Up to” cannot be below “From”",
     ));
   test("rule errors do not block a draft", () => {
     const result = validatePosting(makeContract({ type: "CDD", durationMonths: { ideal: 30, min: null, max: null } }), { mode: "draft" });

@@ -19,18 +19,18 @@ describe("dates", () => {
     expectValid(withDates({ validThrough: "2025-09-30T23:59:59+02:00" })));
   test("the same instant written in UTC passes", () => expectValid(withDates({ validThrough: "2025-09-30T21:59:59Z" })));
   test("validThrough one second after the latest start day fails", () =>
-    expectError(withDates({ validThrough: "2025-10-01T00:00:00+02:00" }), "dates.validThrough", "by the end of the latest start day"));
+    expectError(withDates({ validThrough: "2025-10-01T00:00:00+02:00" }), "dates.validThrough", "Applications must close by the end of “Latest start” (30 Sept 2025)"));
   test("validThrough before datePosted fails", () =>
     expectError(withDates({ validThrough: "2025-05-01T00:00:00+02:00" }), "dates.validThrough", "after the posting date"));
   test("no validThrough passes (no invented closing date)", () => expectValid(withDates({ validThrough: null })));
   test("earliest start after latest start fails", () =>
-    expectError(withDates({ startWindow: { earliest: "2025-10-01", latest: "2025-09-30" }, validThrough: null }), "dates.startWindow.latest", "cannot be before the earliest"));
+    expectError(withDates({ startWindow: { earliest: "2025-10-01", latest: "2025-09-30" }, validThrough: null }), "dates.startWindow.latest", "“Latest start” cannot be before “Earliest start”"));
   test("a date-time without offset fails", () =>
-    expectError(withDates({ datePosted: "2025-05-12T09:00:00" }), "dates.datePosted", "with its offset"));
+    expectError(withDates({ datePosted: "2025-05-12T09:00:00" }), "dates.datePosted", "Choose a date"));
   test("a date-time with a space instead of T fails", () =>
-    expectError(withDates({ datePosted: "2025-05-12 09:00:00+02:00" }), "dates.datePosted", "with its offset"));
+    expectError(withDates({ datePosted: "2025-05-12 09:00:00+02:00" }), "dates.datePosted", "Choose a date"));
   test("an impossible calendar date fails", () =>
-    expectError(withDates({ startWindow: { earliest: "2025-02-30", latest: "2025-03-31" } }), "dates.startWindow.earliest", "Choose a date."));
+    expectError(withDates({ startWindow: { earliest: "2025-02-30", latest: "2025-03-31" } }), "dates.startWindow.earliest", "Choose a date for “Earliest start”."));
 });
 
 describe("expiry", () => {

@@ -12,15 +12,15 @@ describe("languages", () => {
       { code: "fr", level: "NATIVE", required: false, wording: null },
     ])));
   test("no required language fails", () =>
-    expectError(withLanguages([{ code: "en", level: "B2", required: false, wording: null }]), "languages", "at least one language as required"));
+    expectError(withLanguages([{ code: "en", level: "B2", required: false, wording: null }]), "languages", "Tick “Required” for at least one language"));
   test("no language at all fails on publish but not in a draft", () => {
-    expectError(withLanguages([]), "languages", "at least one language as required");
+    expectError(withLanguages([]), "languages", "Tick “Required” for at least one language");
     expectValid(withLanguages([]), "draft");
   });
   test.each(["xx", "EN", "eng", ""])("code %j fails", (code) =>
-    expectError(withLanguages([{ code, level: "B2", required: true, wording: null }]), "languages.0.code", "ISO 639-1"));
+    expectError(withLanguages([{ code, level: "B2", required: true, wording: null }]), "languages.0.code", "Choose a language in “Language”"));
   test("level B3 fails", () =>
-    expectError(withLanguages([{ code: "en", level: "B3", required: true, wording: null }]), "languages.0.level", "CEFR level"));
+    expectError(withLanguages([{ code: "en", level: "B3", required: true, wording: null }]), "languages.0.level", "Choose a level in “Minimum level”"));
   test("a language listed twice fails, even in a draft", () => {
     const twice = withLanguages([
       { code: "en", level: "B2", required: true, wording: null },

@@ -32,7 +32,7 @@ describe("counting: the end date is the last day", () => {
 describe("internship: 6 months of presence, 924 hours (Code de l'éducation L124-5, D124-6)", () => {
   test("full time from 1 March: 31 August is allowed, 1 September is one day over", () => {
     expectValid(internship({ endDate: "2026-08-31" }));
-    expectError(internship({ endDate: "2026-09-01" }), "contract.endDate", "its last day is 2026-08-31 at the latest");
+    expectError(internship({ endDate: "2026-09-01" }), "contract.endDate", "its last day is 31 Aug 2026 at the latest");
   });
   test("the hours behind it: 1 March–31 August at 35 h is 920 h, to 1 September 925 h", () => {
     expect(presenceHoursBetween("2026-03-01", "2026-08-31", 35)).toBeCloseTo(920, 5);
@@ -44,7 +44,7 @@ describe("internship: 6 months of presence, 924 hours (Code de l'éducation L124
     expectError(
       internship({ weeklyHours: 20, schedule: "PART_TIME", durationMonths: { ideal: 10, min: null, max: null }, endDate: "2027-01-18" }),
       "contract.endDate",
-      "at 20 hours a week, its last day is 2027-01-17",
+      "at 20 hours a week, its last day is 17 Jan 2027",
     );
   });
   test("part time in months: 10 months at 20 h pass, 11 do not; 7 months at 35 h do not", () => {
@@ -80,7 +80,7 @@ describe("apprenticeship: 3 years at most (Code du travail L6222-7-1)", () => {
     fixedTerm("APPRENTISSAGE", { durationMonths: { ideal: 36, min: null, max: null }, endDate }, "2025-09-01");
   test("from 1 September 2025, 31 August 2028 is allowed and 1 September 2028 is one day over", () => {
     expectValid(apprenticeship("2028-08-31"));
-    expectError(apprenticeship("2028-09-01"), "contract.endDate", "its last day is 2028-08-31 at the latest (Code du travail L6222-7-1)");
+    expectError(apprenticeship("2028-09-01"), "contract.endDate", "its last day is 31 Aug 2028 at the latest (Code du travail L6222-7-1)");
   });
 });
 
@@ -89,7 +89,7 @@ describe("CDD: 18 months, other ceilings only in the cases of Code du travail L1
     fixedTerm("CDD", { durationMonths: { ideal: months, min: null, max: null }, endDate, durationReason: reason }, "2025-09-01");
   test("18 months end on 28 February 2027; 1 March is one day over", () => {
     expectValid(cdd(18, "2027-02-28"));
-    expectError(cdd(18, "2027-03-01"), "contract.endDate", "its last day is 2027-02-28 at the latest (Code du travail L1242-8-1)");
+    expectError(cdd(18, "2027-03-01"), "contract.endDate", "its last day is 28 Feb 2027 at the latest (Code du travail L1242-8-1)");
   });
   test("19 months without a case is refused and points at the field as labelled", () =>
     expectError(cdd(19, null), "contract.durationMonths.ideal", "up to 24 only in the cases the law lists — choose the case in “Reason for a longer contract”"));
@@ -100,7 +100,7 @@ describe("CDD: 18 months, other ceilings only in the cases of Code du travail L1
   test("awaiting a permanent hire the ceiling is shorter: 9 months pass, 10 do not; 31 May 2026 passes, 1 June does not", () => {
     expectValid(cdd(9, "2026-05-31", "CDD_AWAITING_PERMANENT_HIRE"));
     expectError(cdd(10, null, "CDD_AWAITING_PERMANENT_HIRE"), "contract.durationMonths.ideal", "at most 9 months in this case");
-    expectError(cdd(9, "2026-06-01", "CDD_AWAITING_PERMANENT_HIRE"), "contract.endDate", "its last day is 2026-05-31");
+    expectError(cdd(9, "2026-06-01", "CDD_AWAITING_PERMANENT_HIRE"), "contract.endDate", "its last day is 31 May 2026");
   });
   test("the reason is one of the listed cases, not any text", () => {
     const posting = cdd(24, null);
@@ -108,7 +108,7 @@ describe("CDD: 18 months, other ceilings only in the cases of Code du travail L1
     expectError(posting, "contract.durationReason", "Choose one of the cases the law lists", "draft");
   });
   test("a case of another contract type is refused", () =>
-    expectError(cdd(12, null, "PRO_BRANCH_AGREEMENT"), "contract.durationReason", "This case is for a"));
+    expectError(cdd(12, null, "PRO_BRANCH_AGREEMENT"), "contract.durationReason", "The case chosen in “Reason for a longer contract” is for a"));
 });
 
 describe("professionalisation: 12 months, 24 or 36 in the listed cases (Code du travail L6325-11, L6325-12)", () => {

@@ -19,7 +19,7 @@ describe("seed postings", () => {
     expect(validatePosting(peopleOpsPayrollApprentice, { mode: "publish" }).warnings).toEqual(payRange);
     expect(validatePosting(accountantApprentice, { mode: "publish" }).warnings).toEqual(payRange);
     expect(validatePosting(tpmIntern, { mode: "publish" }).warnings).toEqual({
-      "contract.compensation": ["An internship over 2 months of presence must pay a gratification, from the 309th hour (Code de l'éducation L124-6 and D124-6): consider stating it."],
+      "contract.compensation": ["An internship over 2 months of presence must pay a gratification, from the 309th hour (Code de l'éducation L124-6 and D124-6): consider stating it with “State the pay”."],
     });
   });
   test.each([peopleOpsPayrollApprentice, accountantApprentice])("$slug typed as the footer's “Internship” is a contract mismatch", (seed) => {

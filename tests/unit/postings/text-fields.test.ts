@@ -19,7 +19,7 @@ describe("strings are trimmed and bounded", () => {
     expectError(withEn({ about: "a".repeat(20_001) }), "content.en.about", "20,000 characters or fewer", "draft");
   });
   test("a list item over 1,000 characters fails", () =>
-    expectError(withEn({ missions: ["a".repeat(1_001)] }), "content.en.missions.0", "1000 characters or fewer", "draft"));
+    expectError(withEn({ missions: ["a".repeat(1_001)] }), "content.en.missions.0", "1,000 characters or fewer", "draft"));
   test("a list over 50 items fails", () =>
     expectError(withEn({ benefits: Array.from({ length: 51 }, (_, i) => `Benefit ${i}`) }), "content.en.benefits", "50 items or fewer", "draft"));
   test("an empty list item fails", () => expectError(withEn({ benefits: ["  "] }), "content.en.benefits.0", "empty item", "draft"));

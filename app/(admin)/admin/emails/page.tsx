@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatUtc } from "@/lib/auth/format-utc";
+import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -32,7 +32,7 @@ export default async function EmailsPage() {
         {rows.map((row) => (
           <li key={row.id} className="rounded-xl border-2 border-line p-4">
             <p className="text-sm text-muted">
-              {formatUtc(row.createdAt)} UTC · {STATUS_WORDS[row.status]} · attempts {row.attempts}
+              {formatParisTime(row.createdAt, "en")} · {STATUS_WORDS[row.status]} · attempts {row.attempts}
               {row.lastError ? ` · ${row.lastError}` : ""}
             </p>
             <p className="mt-1 font-bold break-all">To: {row.toAddress}</p>

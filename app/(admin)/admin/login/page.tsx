@@ -7,19 +7,23 @@ import { isOidcEnabled } from "@/lib/auth/config";
 import { getSessionUser } from "@/lib/auth/guard";
 import { GENERIC_SIGN_IN_ERROR, MISSING_FIELDS_MESSAGE, UNAVAILABLE_MESSAGE } from "@/lib/auth/login";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
+import type { AdminCatalogue } from "@/lib/i18n/admin/catalogue";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminText()).t.login.title };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Auth.js sends errors back as ?error=…; show the generic message, never the detail. */
-function errorMessage(code: string | undefined): string | undefined {
+function errorMessage(code: string | undefined, t: AdminCatalogue): string | undefined {
   if (!code) return undefined;
   if (code === "CredentialsSignin") return GENERIC_SIGN_IN_ERROR;
   if (code === "MissingFields") return MISSING_FIELDS_MESSAGE;
   if (code === "Unavailable") return UNAVAILABLE_MESSAGE;
-  if (code === "AccessDenied") return "This single sign-on account has no access to the careers admin. Ask an admin to invite you.";
-  return "Sign-in didn't work. Try again.";
+  if (code === "AccessDenied") return t.login.ssoDenied;
+  return t.login.failed;
 }
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -31,18 +35,19 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
   if (await getSessionUser()) redirect(callbackUrl);
   const sso = isOidcEnabled();
+  const { locale, t } = await getAdminText();
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-8 px-6 py-16">
       <div className="flex flex-col gap-2">
-        <h1 className="text-4xl font-black tracking-tight">Sign in</h1>
-        <p className="text-muted">Careers admin for recruiters and hiring managers.</p>
+        <h1 className="text-4xl font-black tracking-tight">{t.login.title}</h1>
+        <p className="text-muted">{t.login.intro}</p>
       </div>
-      <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(first(params.error))} />
+      <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(first(params.error), t)} locale={locale} />
       {sso ? (
         <form action={signInWithSsoAction} className="flex flex-col gap-3 border-t-2 border-line pt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button type="submit" className={secondaryButtonClass}>
-            Sign in with single sign-on
+            {t.login.sso}
           </button>
         </form>
       ) : null}

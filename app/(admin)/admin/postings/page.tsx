@@ -7,16 +7,19 @@ import { can, rolesFor } from "@/lib/auth/permissions";
 import { adminPostingFiltersToSearch, parseAdminPostingFilters } from "@/lib/cms/queries/admin-posting-filters";
 import { ADMIN_PAGE_SIZE, listAdminPostings } from "@/lib/cms/queries/list-admin-postings";
 import { listFormOptions } from "@/lib/cms/queries/list-form-options";
-import { STATUS_LABELS } from "@/lib/cms/status-labels";
 import { POSTING_STATUSES } from "@/lib/postings";
 import { PostingsTable } from "@/components/admin/postings/postings-table";
+import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
 
-export const metadata: Metadata = { title: "Postings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminText()).t.postings.title };
+}
 
 const control = "rounded-lg border-2 border-ink bg-paper px-3 py-2";
 
 export default async function PostingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(rolesFor("posting.view"));
+  const { locale, t } = await getAdminText();
   const filters = parseAdminPostingFilters(await searchParams);
   const [{ rows, total }, { teams }] = await Promise.all([listAdminPostings(filters, user), listFormOptions()]);
   const applications = await reachableApplicationCounts(db, user, rows.map((row) => row.id));
@@ -26,37 +29,37 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
     <div className="mx-auto flex max-w-7xl flex-col gap-8 px-6 py-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-4xl font-black tracking-tight">Postings</h1>
-          <p className="mt-1 text-muted">Every posting, whatever its status. Drafts are never visible on the site.</p>
+          <h1 className="text-4xl font-black tracking-tight">{t.postings.title}</h1>
+          <p className="mt-1 text-muted">{t.postings.intro}</p>
         </div>
         {can(user.role, "posting.create") ? (
           <Link href="/admin/postings/new" className="rounded-full bg-ink px-5 py-2.5 font-bold text-paper hover:bg-ink/85">
-            New posting
+            {t.postings.newPosting}
           </Link>
         ) : null}
       </div>
 
       {/* A plain GET form: filters live in the URL and work without JavaScript. */}
-      <form method="get" action="/admin/postings" role="search" aria-label="Filter postings" className="flex flex-wrap items-end gap-4">
+      <form method="get" action="/admin/postings" role="search" aria-label={t.postings.filterLabel} className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm font-bold">
-          Title contains
+          {t.postings.titleContains}
           <input type="search" name="q" defaultValue={filters.q} className={control} maxLength={100} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-bold">
-          Status
+          {t.postings.status}
           <select name="status" defaultValue={filters.status ?? ""} className={control}>
-            <option value="">Any status</option>
+            <option value="">{t.postings.anyStatus}</option>
             {POSTING_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {t.status[status]}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-bold">
-          Team
+          {t.postings.team}
           <select name="team" defaultValue={filters.team ?? ""} className={control}>
-            <option value="">Any team</option>
+            <option value="">{t.postings.anyTeam}</option>
             {teams.map((team) => (
               <option key={team.slug} value={team.slug}>
                 {team.name}
@@ -65,25 +68,24 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button type="submit" className="rounded-full border-2 border-ink px-5 py-2 font-bold hover:bg-mist">
-          Filter
+          {t.common.filter}
         </button>
         {filtered ? (
           <Link href="/admin/postings" className="py-2 font-bold underline underline-offset-4">
-            Clear filters
+            {t.postings.clear}
           </Link>
         ) : null}
       </form>
 
       <p className="text-sm text-muted" aria-live="polite">
-        {total} {total === 1 ? "posting" : "postings"}
-        {filtered ? " match" : ""}
-        {pages > 1 ? ` · page ${filters.page} of ${pages}` : ""}
+        {t.postings.count(total, filtered)}
+        {pages > 1 ? ` · ${t.postings.page(filters.page, pages)}` : ""}
       </p>
-      <PostingsTable rows={rows} applications={applications} />
+      <PostingsTable rows={rows} locale={locale} applications={applications} />
       {pages > 1 ? (
-        <nav aria-label="Pages" className="flex gap-4 font-bold">
-          {filters.page > 1 ? <Link href={`/admin/postings${adminPostingFiltersToSearch(filters, filters.page - 1)}`}>← Previous</Link> : null}
-          {filters.page < pages ? <Link href={`/admin/postings${adminPostingFiltersToSearch(filters, filters.page + 1)}`}>Next →</Link> : null}
+        <nav aria-label={t.postings.pagesLabel} className="flex gap-4 font-bold">
+          {filters.page > 1 ? <Link href={`/admin/postings${adminPostingFiltersToSearch(filters, filters.page - 1)}`}>{t.postings.previous}</Link> : null}
+          {filters.page < pages ? <Link href={`/admin/postings${adminPostingFiltersToSearch(filters, filters.page + 1)}`}>{t.postings.next}</Link> : null}
         </nav>
       ) : null}
     </div>

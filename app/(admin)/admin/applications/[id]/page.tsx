@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { StatusForm } from "@/components/admin/applications/status-form";
 import { findReachableApplicationId } from "@/lib/applications/application-access";
 import { APPLICATION_STATUS_LABELS } from "@/lib/applications/application-statuses";
-import { formatUtc } from "@/lib/auth/format-utc";
+import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -41,7 +41,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <div>
         <h1 className="text-4xl font-black tracking-tight">{application.name}</h1>
         <p className="mt-1 text-muted">
-          {APPLICATION_STATUS_LABELS[application.status]} · received {formatUtc(application.createdAt)} UTC · {application.locale === "fr" ? "French" : "English"} form
+          {APPLICATION_STATUS_LABELS[application.status]} · received {formatParisTime(application.createdAt, "en")} · {application.locale === "fr" ? "French" : "English"} form
         </p>
       </div>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
@@ -90,7 +90,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             {application.notes.map((note) => (
               <li key={note.id} className="border-l-4 border-line pl-3">
                 <p className="text-sm text-muted">
-                  {formatUtc(note.createdAt)} UTC · {note.authorName ?? "a former user"}
+                  {formatParisTime(note.createdAt, "en")} · {note.authorName ?? "a former user"}
                   {note.fromStatus && note.toStatus ? ` · ${APPLICATION_STATUS_LABELS[note.fromStatus]} → ${APPLICATION_STATUS_LABELS[note.toStatus]}` : ""}
                 </p>
                 {note.note ? <p className="whitespace-pre-wrap break-words">{note.note}</p> : null}

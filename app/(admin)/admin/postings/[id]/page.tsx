@@ -12,39 +12,38 @@ import { listFormOptions } from "@/lib/cms/queries/list-form-options";
 import type { PostingInput } from "@/lib/postings";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { jobPostingSite } from "@/lib/public/job-posting-site";
+import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
 
-export const metadata: Metadata = { title: "Edit posting" };
-
-const NOTICES: Record<string, string> = {
-  created: "Draft created. Nobody outside sees it until it is published.",
-  duplicated: "This is a new draft copied from the posting you were on.",
-  restored: "The old revision was restored as the newest version.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminText()).t.editPage.title };
+}
 
 export default async function EditPostingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(rolesFor("posting.view"));
+  const { locale, t } = await getAdminText();
   const found = await getEditorPosting((await params).id);
   if (!found) notFound();
   await requirePostingPage(user, found.id);
   const query = await searchParams;
-  const notice = Object.keys(NOTICES).find((key) => query[key] !== undefined);
+  const notice = (["created", "duplicated", "restored"] as const).find((key) => query[key] !== undefined);
   const { teams, offices } = await listFormOptions({ teamSlug: found.posting.teamSlug, officeSlug: found.posting.location.office?.slug });
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-8">
       <p className="text-sm">
         <Link href="/admin/postings" className="font-bold underline underline-offset-4">
-          ← Postings
+          {t.common.backToPostings}
         </Link>
       </p>
       <div>
         <p className="text-sm font-bold uppercase tracking-wider text-muted">{found.teamName}</p>
-        <h1 className="text-4xl font-black tracking-tight">{found.posting.content.en.title || "(untitled)"}</h1>
-        {found.authorName ? <p className="mt-1 text-sm text-muted">Created by {found.authorName}</p> : null}
+        <h1 className="text-4xl font-black tracking-tight">{found.posting.content.en.title || t.common.untitled}</h1>
+        {found.authorName ? <p className="mt-1 text-sm text-muted">{t.editPage.createdBy(found.authorName)}</p> : null}
       </div>
-      {notice ? <p className="rounded-xl bg-mist px-4 py-3 font-bold">{NOTICES[notice]}</p> : null}
+      {notice ? <p className="rounded-xl bg-mist px-4 py-3 font-bold">{t.editPage.notices[notice]}</p> : null}
       <PostingEditor
         key={found.id}
         role={user.role}
+        locale={locale}
         initial={{
           id: found.id,
           version: found.version,

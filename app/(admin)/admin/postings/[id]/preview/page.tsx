@@ -6,13 +6,16 @@ import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
 import { requirePostingPage } from "@/lib/cms/require-posting-page";
-import { STATUS_LABELS } from "@/lib/cms/status-labels";
+import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
 
 // Never indexed, whatever the posting's status.
-export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false, nocache: true } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminText()).t.preview.title, robots: { index: false, follow: false, nocache: true } };
+}
 
 export default async function PreviewPostingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> }) {
   const user = await requireUser(rolesFor("posting.preview"));
+  const { t } = await getAdminText();
   const found = await getEditorPosting((await params).id);
   if (!found) notFound();
   await requirePostingPage(user, found.id);
@@ -21,18 +24,18 @@ export default async function PreviewPostingPage({ params, searchParams }: { par
   const team = found.teamName;
   return (
     <div>
-      <div role="note" aria-label="Preview" className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-3 bg-amber-300 px-6 py-3 text-ink" data-testid="preview-banner">
+      <div role="note" aria-label={t.preview.title} className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-3 bg-amber-300 px-6 py-3 text-ink" data-testid="preview-banner">
         <p className="font-black">
-          Preview · {STATUS_LABELS[found.status]} · version {found.version} — this is how candidates will see the saved posting. {found.status === "PUBLISHED" ? "" : "It is not public."}
+          {t.preview.banner(t.status[found.status], found.version, found.status === "PUBLISHED")}
         </p>
         <p className="flex gap-4 font-bold">
           {found.posting.content.fr ? (
             <Link href={`/admin/postings/${found.id}/preview?locale=${locale === "fr" ? "en" : "fr"}`} className="underline underline-offset-4">
-              {locale === "fr" ? "English version" : "French version"}
+              {locale === "fr" ? t.preview.english : t.preview.french}
             </Link>
           ) : null}
           <Link href={`/admin/postings/${found.id}`} className="underline underline-offset-4">
-            Back to the editor
+            {t.preview.back}
           </Link>
         </p>
       </div>
