@@ -8,19 +8,21 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 
 // The proxy only routes: it never decides who may do what (every page, action
 // and route handler checks the session itself).
-// - /jobs?… → the cached listing route for that filter set;
+// - /jobs?… → the cached listing route for that filter set (/fr/jobs?… → its French twin under /fr);
 // - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
 //   closed-role page when the posting was public and is closed now;
-// - the internal routes /listing/… and /closed/… are not addressable directly;
+// - the internal routes /listing/…, /closed/… (and their /fr twins) are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
 // - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
-const INTERNAL_PATH = /^\/(?:listing|closed)(?:\/|$)/;
+const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed)(?:\/|$)/;
 
 function notFound(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL("/not-a-page", request.url));
+  // Under /fr the French 404 (app/(fr)/fr/[...unknown]), elsewhere the English one.
+  const french = /^\/fr(?:\/|$)/.test(request.nextUrl.pathname);
+  return NextResponse.rewrite(new URL(french ? "/fr/not-a-page" : "/not-a-page", request.url));
 }
 
 // Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
@@ -116,6 +118,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
     // Plain /jobs too: a static /jobs page would let the client router reuse it for /jobs?… (it reads no search params).
     return NextResponse.rewrite(new URL(listingRouteOf(searchParams), request.url));
   }
+  if (pathname === "/fr/jobs" || pathname === "/fr/jobs/") {
+    return NextResponse.rewrite(new URL(listingRouteOf(searchParams, "fr"), request.url));
+  }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
 
   const match = POSTING_PATH.exec(pathname);
@@ -129,7 +134,10 @@ export async function proxy(request: NextRequest): Promise<Response> {
     }
     const route = await resolvePublicRoute(slug);
     if (route.kind === "redirect") return NextResponse.redirect(new URL(postingPath(route.to, locale), request.url), 308);
-    if (route.kind === "gone") return NextResponse.rewrite(new URL(`/closed/${encodeURIComponent(slug)}`, request.url), { status: 410 });
+    if (route.kind === "gone") {
+      const closed = `${locale === "fr" ? "/fr" : ""}/closed/${encodeURIComponent(slug)}`;
+      return NextResponse.rewrite(new URL(closed, request.url), { status: 410 });
+    }
   }
   return NextResponse.next();
 }
