@@ -9,20 +9,24 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 // The proxy only routes: it never decides who may do what (every page, action
 // and route handler checks the session itself).
 // - /jobs?… → the cached listing route for that filter set (/fr/jobs?… → its French twin under /fr);
-// - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
-//   closed-role page when the posting was public and is closed now;
+// - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, 410 Gone with the
+//   closed-role page when the posting was public and is closed now, or the
+//   styled 404 when there is no such posting (or no public French version);
+// - any other /fr/… address that is not a French page → the French 404;
 // - the internal routes /listing/…, /closed/… (and their /fr twins) are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
 // - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
-const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed)(?:\/|$)/;
+const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed|missing)(?:\/|$)/;
+// The French site's pages; any other /fr/… address gets the French 404.
+const FRENCH_PAGE = /^\/fr(?:\/|\/accessibilite\/?|\/jobs\/[^/]+\/?)?$/;
 
+/** The styled 404 page in the address's language (app/(site)/missing, app/(fr)/fr/missing), with status 404. */
 function notFound(request: NextRequest): NextResponse {
-  // Under /fr the French 404 (app/(fr)/fr/[...unknown]), elsewhere the English one.
   const french = /^\/fr(?:\/|$)/.test(request.nextUrl.pathname);
-  return NextResponse.rewrite(new URL(french ? "/fr/not-a-page" : "/not-a-page", request.url));
+  return NextResponse.rewrite(new URL(french ? "/fr/missing" : "/missing", request.url), { status: 404 });
 }
 
 // Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
@@ -122,6 +126,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return NextResponse.rewrite(new URL(listingRouteOf(searchParams, "fr"), request.url));
   }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
+  if (pathname.startsWith("/fr/") && !FRENCH_PAGE.test(pathname)) return notFound(request);
 
   const match = POSTING_PATH.exec(pathname);
   if (match) {
@@ -132,7 +137,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
     } catch {
       return notFound(request);
     }
-    const route = await resolvePublicRoute(slug);
+    const route = await resolvePublicRoute(slug, locale);
+    if (route.kind === "missing") return notFound(request);
     if (route.kind === "redirect") return NextResponse.redirect(new URL(postingPath(route.to, locale), request.url), 308);
     if (route.kind === "gone") {
       const closed = `${locale === "fr" ? "/fr" : ""}/closed/${encodeURIComponent(slug)}`;

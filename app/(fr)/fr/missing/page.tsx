@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { NotFoundPage } from "@/components/site/not-found-page";
+import { publicWords } from "@/lib/i18n/public";
+
+// Internal: the proxy rewrites unknown addresses here with status 404 (proxy.ts → notFound); direct
+// requests to this path get the same answer from the proxy.
+export const metadata: Metadata = { title: publicWords("fr").notFound.title, robots: { index: false } };
+
+export default function FrenchMissingPage() {
+  return <NotFoundPage locale="fr" />;
+}
