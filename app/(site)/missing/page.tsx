@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { NotFoundPage } from "@/components/site/not-found-page";
 import { publicWords } from "@/lib/i18n/public";
 
 // Internal: the proxy rewrites unknown addresses here with status 404 (proxy.ts → notFound); direct
-// requests to this path get the same answer from the proxy.
-export const metadata: Metadata = { title: publicWords("en").notFound.title, robots: { index: false } };
+// requests to this path get the same answer from the proxy. Rendered per request (a cheap page, no data):
+// only then does the response keep the proxy's 404 status, a prerendered page would answer 200.
+// No robots here: Next writes noindex itself on any response above 400.
+export const instant = false;
+export const metadata: Metadata = { title: publicWords("en").notFound.title };
 
-export default function EnglishMissingPage() {
+export default async function EnglishMissingPage() {
+  await connection();
   return <NotFoundPage locale="en" />;
 }
