@@ -23,10 +23,10 @@ const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed|missing)(?:\/|$)/;
 // The French site's pages; any other /fr/… address gets the French 404.
 const FRENCH_PAGE = /^\/fr(?:\/|\/accessibilite\/?|\/jobs\/[^/]+\/?)?$/;
 
-/** The styled 404 page in the address's language (app/(site)/missing, app/(fr)/fr/missing), with status 404. */
+/** The styled 404 page in the address's language (app/(site)/missing/[status], app/(fr)/fr/missing/[status]), with status 404. */
 function notFound(request: NextRequest): NextResponse {
   const french = /^\/fr(?:\/|$)/.test(request.nextUrl.pathname);
-  return NextResponse.rewrite(new URL(french ? "/fr/missing" : "/missing", request.url), { status: 404 });
+  return NextResponse.rewrite(new URL(french ? "/fr/missing/404" : "/missing/404", request.url), { status: 404 });
 }
 
 // Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
