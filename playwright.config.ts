@@ -32,12 +32,12 @@ export default defineConfig({
   projects: [
     {
       name: "public-site",
-      testMatch: /e2e\/(careers-site|smoke|outside-validators)\.spec\.ts$/,
+      testMatch: /e2e\/(careers-site|smoke|outside-validators|french-site)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
     {
       name: "chromium",
-      testIgnore: [/e2e\/(careers-site|smoke|outside-validators)\.spec\.ts$/, /security\//],
+      testIgnore: [/e2e\/(careers-site|smoke|outside-validators|french-site)\.spec\.ts$/, /security\//],
       dependencies: ["public-site"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },

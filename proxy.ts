@@ -11,12 +11,12 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 
 // The proxy only routes: it never decides who may do what (every page, action
 // and route handler checks the session itself).
-// - /jobs?… → the cached listing route for that filter set;
-// - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, or 410 Gone with the
-//   closed-role page when the posting was public and is closed now;
-// - /jobs/<slug> of a posting that never was public → the not-found page (a complete page, where the
-//   posting route's notFound() renders an empty document under cacheComponents);
-// - the internal routes /listing/… and /closed/… are not addressable directly;
+// - /jobs?… → the cached listing route for that filter set (/fr/jobs?… → its French twin under /fr);
+// - /jobs/<slug>, /fr/jobs/<slug> → 308 to a renamed slug, 410 Gone with the
+//   closed-role page when the posting was public and is closed now, or the
+//   styled 404 when there is no such posting (or no public French version);
+// - any other /fr/… address that is not a French page → the French 404;
+// - the internal routes /listing/…, /closed/… (and their /fr twins) are not addressable directly;
 // - a POST that Next would decode as a server action gets 400 when its body is junk;
 // - /api/health is answered here (lib/db/health.ts);
 // - /admin/** without a session cookie → the login page (lib/auth/proxy-redirect.ts);
@@ -24,10 +24,14 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 //   (lib/auth/admin-page-access.ts, forbidden-response.ts: with Cache Components only the proxy can set it).
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
-const INTERNAL_PATH = /^\/(?:listing|closed)(?:\/|$)/;
+const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed|missing)(?:\/|$)/;
+// The French site's pages; any other /fr/… address gets the French 404.
+const FRENCH_PAGE = /^\/fr(?:\/|\/accessibilite\/?|\/jobs\/[^/]+\/?)?$/;
 
+/** The styled 404 page in the address's language (app/(site)/missing/[status], app/(fr)/fr/missing/[status]), with status 404. */
 function notFound(request: NextRequest): NextResponse {
-  return NextResponse.rewrite(new URL("/not-a-page", request.url));
+  const french = /^\/fr(?:\/|$)/.test(request.nextUrl.pathname);
+  return NextResponse.rewrite(new URL(french ? "/fr/missing/404" : "/missing/404", request.url), { status: 404 });
 }
 
 // Server actions accept 1 MB (Next's default); say so with 413 before Next reads the body (Content-Length,
@@ -129,7 +133,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
     // Plain /jobs too: a static /jobs page would let the client router reuse it for /jobs?… (it reads no search params).
     return NextResponse.rewrite(new URL(listingRouteOf(searchParams), request.url));
   }
+  if (pathname === "/fr/jobs" || pathname === "/fr/jobs/") {
+    return NextResponse.rewrite(new URL(listingRouteOf(searchParams, "fr"), request.url));
+  }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
+  if (pathname.startsWith("/fr/") && !FRENCH_PAGE.test(pathname)) return notFound(request);
 
   const applying = request.method === "GET" || request.method === "HEAD" ? APPLY_PATH.exec(pathname) : null;
   if (applying) {
@@ -140,7 +148,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
     } catch {
       return notFound(request);
     }
-    const route = await resolvePublicRoute(slug);
+    const route = await resolvePublicRoute(slug, applying[1] ? "fr" : "en");
+    if (route.kind === "missing") return notFound(request);
     if (route.kind === "redirect") return NextResponse.redirect(new URL(applyFormPath(route.to, applying[1] ? "fr" : "en"), request.url), 308);
     if (route.kind === "gone") return NextResponse.rewrite(new URL(`/closed/${encodeURIComponent(slug)}`, request.url), { status: 410 });
   }
@@ -154,10 +163,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
     } catch {
       return notFound(request);
     }
-    const route = await resolvePublicRoute(slug);
+    const route = await resolvePublicRoute(slug, locale);
+    if (route.kind === "missing") return notFound(request);
     if (route.kind === "redirect") return NextResponse.redirect(new URL(postingPath(route.to, locale), request.url), 308);
-    if (route.kind === "gone") return NextResponse.rewrite(new URL(`/closed/${encodeURIComponent(slug)}`, request.url), { status: 410 });
-    if (route.kind === "unknown") return notFound(request);
+    if (route.kind === "gone") {
+      const closed = `${locale === "fr" ? "/fr" : ""}/closed/${encodeURIComponent(slug)}`;
+      return NextResponse.rewrite(new URL(closed, request.url), { status: 410 });
+    }
   }
   return NextResponse.next();
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageChrome } from "@/components/site/page-chrome";
+import { publicWords } from "@/lib/i18n/public";
 import { siteUrl } from "@/lib/public/site-url";
 import "../globals.css";
 
+const words = publicWords("en");
+
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: "Careers at Back Market", template: "%s · Back Market Careers" },
-  description: "Jobs, apprenticeships and internships at Back Market, the refurbished electronics marketplace.",
-  openGraph: { siteName: "Back Market Careers", type: "website" },
+  title: { default: words.meta.defaultTitle, template: words.meta.titleTemplate },
+  description: words.meta.description,
+  openGraph: { siteName: words.meta.siteName, type: "website", locale: words.meta.ogLocale },
 };
 
 export default function SiteLayout({ children }: { children: ReactNode }) {

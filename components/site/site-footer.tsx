@@ -1,20 +1,21 @@
-export function SiteFooter({ locale = "en" }: { locale?: "en" | "fr" }) {
-  const fr = locale === "fr";
+import type { Locale } from "@/lib/i18n/locales";
+import { publicWords } from "@/lib/i18n/public";
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const words = publicWords(locale);
   return (
     <footer className="mt-24 bg-ink text-paper">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-5 py-10 text-sm sm:px-8">
         <p className="font-bold">Back Market</p>
+        <p>{words.chrome.equalOpportunity}</p>
         <p>
-          {fr
-            ? "Back Market est un employeur qui garantit l'égalité des chances."
-            : "Back Market is an equal opportunity employer."}
-        </p>
-        <p>
-          <a href="/accessibility" className="underline underline-offset-4">{fr ? "Accessibilité" : "Accessibility"}</a>
+          <a href={words.paths.accessibility} className="underline underline-offset-4">
+            {words.chrome.accessibility}
+          </a>
         </p>
         <p>
           <a href="/feeds/jobs.rss" className="underline underline-offset-4">
-            {fr ? "Flux RSS des offres" : "RSS feed of open roles"}
+            {words.chrome.rssFeed}
           </a>
         </p>
       </div>

@@ -1,18 +1,20 @@
 import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { publicWords } from "@/lib/i18n/public";
 
-export function SiteHeader({ locale = "en" }: { locale?: "en" | "fr" }) {
-  const fr = locale === "fr";
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const words = publicWords(locale);
   return (
     <header className="border-b border-line">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
-        <Link href="/" className="text-base font-black tracking-tight sm:text-lg">
-          Back Market <span className="font-medium">{fr ? "Carrières" : "Careers"}</span>
+        <Link href={words.paths.home} className="text-base font-black tracking-tight sm:text-lg">
+          Back Market <span className="font-medium">{words.chrome.brand}</span>
         </Link>
-        <nav aria-label={fr ? "Principale" : "Main"}>
+        <nav aria-label={words.chrome.mainNav}>
           <ul className="flex items-center gap-4 whitespace-nowrap text-sm font-semibold sm:gap-5">
             <li>
-              <Link href="/jobs" className="hover:underline">
-                {fr ? "Offres" : "Open roles"}
+              <Link href={words.paths.jobs} className="hover:underline">
+                {words.chrome.openRoles}
               </Link>
             </li>
             <li>

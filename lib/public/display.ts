@@ -1,29 +1,20 @@
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { publicWords } from "@/lib/i18n/public";
 import { CONTRACT_LABELS, type ContentLocale, type ContractType, type LanguageLevel, type RemotePolicy } from "@/lib/postings";
 
-// Short words for cards, facets and key facts. Long descriptions come from
-// lib/postings' labels, which the JSON-LD description shares.
+// Short words for cards, facets and key facts, from the public catalogue (lib/i18n/public). Long
+// descriptions come from lib/postings' labels, which the JSON-LD description shares.
 
-const intlLocale = (locale: ContentLocale) => (locale === "fr" ? "fr-FR" : "en-GB");
-
-export const SHORT_CONTRACT_LABELS: Record<ContentLocale, Record<ContractType, string>> = {
-  en: { CDI: "Permanent", CDD: "Fixed-term", STAGE: "Internship", APPRENTISSAGE: "Apprenticeship", PROFESSIONNALISATION: "Work-study", VIE: "VIE", FREELANCE: "Freelance" },
-  fr: { CDI: "CDI", CDD: "CDD", STAGE: "Stage", APPRENTISSAGE: "Alternance", PROFESSIONNALISATION: "Contrat pro", VIE: "VIE", FREELANCE: "Freelance" },
-};
-
-export const REMOTE_LABELS: Record<ContentLocale, Record<RemotePolicy, string>> = {
-  en: { ON_SITE: "On site", HYBRID: "Hybrid", REMOTE: "Remote" },
-  fr: { ON_SITE: "Sur site", HYBRID: "Hybride", REMOTE: "Télétravail" },
-};
+const intlLocale = (locale: ContentLocale) => INTL_LOCALE[locale];
 
 export function contractLabel(type: ContractType, locale: ContentLocale, long = false): string {
-  return (long ? CONTRACT_LABELS : SHORT_CONTRACT_LABELS)[locale][type];
+  return long ? CONTRACT_LABELS[locale][type] : publicWords(locale).contracts[type];
 }
 
 export function remoteLabel(policy: RemotePolicy, daysPerWeek: number | null, locale: ContentLocale): string {
-  if (policy !== "HYBRID" || daysPerWeek === null) return REMOTE_LABELS[locale][policy];
-  return locale === "fr"
-    ? `Hybride · ${daysPerWeek} j de télétravail / semaine`
-    : `Hybrid · ${daysPerWeek} remote day${daysPerWeek === 1 ? "" : "s"} a week`;
+  const words = publicWords(locale);
+  if (policy !== "HYBRID" || daysPerWeek === null) return words.remote[policy];
+  return words.units.hybridDays(daysPerWeek);
 }
 
 export function languageName(code: string, locale: ContentLocale): string {
@@ -33,7 +24,7 @@ export function languageName(code: string, locale: ContentLocale): string {
 
 export function levelLabel(level: LanguageLevel | null, locale: ContentLocale): string | null {
   if (level === null) return null;
-  if (level === "NATIVE") return locale === "fr" ? "langue maternelle" : "native";
+  if (level === "NATIVE") return publicWords(locale).units.native;
   return level;
 }
 
@@ -49,6 +40,5 @@ export function dayLabel(instant: string, locale: ContentLocale): string {
 
 export function minutesLabel(minutes: number, locale: ContentLocale): string {
   if (minutes < 60 || minutes % 60 !== 0) return `${minutes} min`;
-  const hours = minutes / 60;
-  return locale === "fr" ? `${hours} h` : `${hours} hour${hours === 1 ? "" : "s"}`;
+  return publicWords(locale).units.hours(minutes / 60);
 }

@@ -3,10 +3,11 @@ import { cacheTag } from "next/cache";
 import { db } from "@/lib/db/client";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import { openPostingWhere } from "./open-condition";
+import { publicFrenchTitle } from "./french-title";
 
 export type HomeSummary = {
   openCount: number;
-  teams: { slug: string; name: string; count: number; latest: { slug: string; title: string }[] }[];
+  teams: { slug: string; name: string; nameFr: string | null; count: number; latest: { slug: string; title: string; titleFr: string | null }[] }[];
   offices: { slug: string; name: string; street: string | null; postalCode: string; city: string; country: string; count: number }[];
 };
 
@@ -21,8 +22,9 @@ export async function getHomeSummary(): Promise<HomeSummary> {
       select: {
         slug: true,
         name: true,
+        nameFr: true,
         _count: { select: { postings: { where: open } } },
-        postings: { where: open, orderBy: { datePosted: "desc" }, take: 3, select: { slug: true, title: true } },
+        postings: { where: open, orderBy: { datePosted: "desc" }, take: 3, select: { slug: true, title: true, locales: true, content: true } },
       },
     }),
     db.office.findMany({
@@ -31,7 +33,13 @@ export async function getHomeSummary(): Promise<HomeSummary> {
     }),
   ]);
   const teamSummaries = teams
-    .map((team) => ({ slug: team.slug, name: team.name, count: team._count.postings, latest: team.postings }))
+    .map((team) => ({
+      slug: team.slug,
+      name: team.name,
+      nameFr: team.nameFr,
+      count: team._count.postings,
+      latest: team.postings.map((posting) => ({ slug: posting.slug, title: posting.title, titleFr: publicFrenchTitle(posting) })),
+    }))
     .filter((team) => team.count > 0);
   return {
     openCount: teamSummaries.reduce((sum, team) => sum + team.count, 0),

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { parseListingFilters, toListingSearchParams, type ListingFilters } from "@/lib/postings";
 
 // /jobs?… is served by the cached route /listing/<view>: the proxy rewrites the
@@ -30,12 +31,16 @@ export function listingViewOf(search: URLSearchParams): string {
   return view;
 }
 
-/** Where the proxy sends /jobs?…: the cached view of a filter set, or the dynamic search route. */
-export function listingRouteOf(search: URLSearchParams): string {
-  if (!search.has("q")) return `${LISTING_ROUTE}/${listingViewOf(search)}`;
+/**
+ * Where the proxy sends /jobs?… (or /fr/jobs?…): the cached view of a filter set, or the dynamic search
+ * route. The French listing has the same routes under /fr (app/(fr)/fr/listing/…).
+ */
+export function listingRouteOf(search: URLSearchParams, locale: Locale = "en"): string {
+  const prefix = locale === "fr" ? "/fr" : "";
+  if (!search.has("q")) return `${prefix}${LISTING_ROUTE}/${listingViewOf(search)}`;
   const filters = parseListingFilters(search);
-  if (filters.q === undefined) return `${LISTING_ROUTE}/${listingViewOf(search)}`;
-  return `${SEARCH_ROUTE}?${toListingSearchParams(filters).toString()}`;
+  if (filters.q === undefined) return `${prefix}${LISTING_ROUTE}/${listingViewOf(search)}`;
+  return `${prefix}${SEARCH_ROUTE}?${toListingSearchParams(filters).toString()}`;
 }
 
 export function filtersOfView(view: string): ListingFilters {
@@ -43,8 +48,9 @@ export function filtersOfView(view: string): ListingFilters {
   return parseListingFilters(new URLSearchParams(Buffer.from(view, "base64url").toString("utf8")));
 }
 
-/** The public URL of a filter set: /jobs with its canonical query. */
-export function listingHref(filters: Partial<ListingFilters>): string {
+/** The public URL of a filter set: /jobs (or /fr/jobs) with its canonical query. */
+export function listingHref(filters: Partial<ListingFilters>, locale: Locale = "en"): string {
+  const path = locale === "fr" ? "/fr/jobs" : "/jobs";
   const query = toListingSearchParams(filters).toString();
-  return query ? `/jobs?${query}` : "/jobs";
+  return query ? `${path}?${query}` : path;
 }

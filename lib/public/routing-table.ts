@@ -1,4 +1,5 @@
 import pg from "pg";
+import type { ContentLocale } from "@/lib/postings/enums";
 
 // What the proxy needs to answer a posting URL before any page renders:
 // closed postings → 410, renamed slugs → 308. A small in-memory table of all
@@ -7,17 +8,25 @@ import pg from "pg";
 // posting_slug_redirects), so a recruiter's unpublish shows within a second.
 // If the notification connection drops, the table reloads every few seconds
 // until it is back.
+//
+// A slug the table does not know (or a French address of a posting with no
+// public French version) is "missing": the proxy answers the styled 404 page
+// itself, because a page that calls notFound() while it is rendered on demand
+// under Cache Components only gets a bare error document. A miss first reloads
+// the table (at most once a second), so a posting published a moment ago is
+// never answered 404 before its notification arrives.
 
-type Entry = { slug: string; open: boolean; closed: boolean; validThrough: number | null };
+type Entry = { slug: string; open: boolean; closed: boolean; french: boolean; validThrough: number | null };
 type Table = { bySlug: Map<string, Entry>; redirects: Map<string, string> };
 
-export type PublicRoute = { kind: "gone" } | { kind: "redirect"; to: string } | { kind: "page" } | { kind: "unknown" };
+export type PublicRoute = { kind: "gone" } | { kind: "redirect"; to: string } | { kind: "missing" } | { kind: "page" };
 
 const CHANNEL = "public_postings";
 const FALLBACK_RELOAD_MS = 5_000;
+const MISS_RELOAD_MS = 1_000;
 
 const TABLE_SQL = `
-  SELECT slug, status::text AS status, valid_through, first_published_at IS NOT NULL AS was_public FROM postings
+  SELECT slug, status::text AS status, valid_through, first_published_at IS NOT NULL AS was_public, 'fr' = ANY(locales) AS french FROM postings
   WHERE status = 'PUBLISHED' OR first_published_at IS NOT NULL`;
 // A slug the table does not know may have been published a moment ago (its NOTIFY not read yet):
 // one lookup on the unique slug index before calling it unknown.
@@ -28,11 +37,12 @@ const REDIRECTS_SQL = `SELECT r.slug AS old_slug, p.slug AS new_slug FROM postin
 async function readTable(client: pg.ClientBase): Promise<Table> {
   const [postings, redirects] = [await client.query(TABLE_SQL), await client.query(REDIRECTS_SQL)];
   const bySlug = new Map<string, Entry>();
-  for (const row of postings.rows as { slug: string; status: string; valid_through: Date | null; was_public: boolean }[]) {
+  for (const row of postings.rows as { slug: string; status: string; valid_through: Date | null; was_public: boolean; french: boolean }[]) {
     bySlug.set(row.slug, {
       slug: row.slug,
       open: row.status === "PUBLISHED",
       closed: row.status !== "PUBLISHED" && row.was_public && ["UNPUBLISHED", "EXPIRED", "ARCHIVED"].includes(row.status),
+      french: row.french,
       validThrough: row.valid_through ? row.valid_through.getTime() : null,
     });
   }
@@ -46,7 +56,8 @@ class RoutingTable {
   private loading: Promise<void> | null = null;
   private listener: pg.Client | null = null;
   private fallback: NodeJS.Timeout | null = null;
-  private lookups: Promise<unknown> = Promise.resolve();
+  private loadedAt = 0;
+  private missReload: Promise<void> | null = null;
 
   constructor(private readonly connectionString: string) {}
 
@@ -54,7 +65,9 @@ class RoutingTable {
     const client = new pg.Client({ connectionString: this.connectionString });
     await client.connect();
     try {
+      const startedAt = Date.now();
       this.table = await readTable(client);
+      this.loadedAt = startedAt;
     } finally {
       await client.end();
     }
@@ -97,42 +110,62 @@ class RoutingTable {
     return this.loading;
   }
 
-  /** Never public and not published now. Without the live connection, the page decides (as before). */
-  private async isUnknown(slug: string): Promise<boolean> {
-    const client = this.listener;
-    if (!client) return false;
-    // One query at a time on the listening connection (pg deprecates overlapping queries on a client).
-    const lookup = this.lookups.then(() => client.query(OPEN_NOW_SQL, [slug]));
-    this.lookups = lookup.catch(() => undefined);
-    return (await lookup).rowCount === 0;
+  /** Reload once for a miss unless the table is under a second old; concurrent misses share the reload. */
+  private async reloadForMiss(): Promise<void> {
+    if (Date.now() - this.loadedAt < MISS_RELOAD_MS) return;
+    this.missReload ??= this.reload()
+      .catch(() => undefined)
+      .finally(() => {
+        this.missReload = null;
+      });
+    await this.missReload;
   }
 
-  async resolve(slug: string, now: number): Promise<PublicRoute> {
-    await this.ready();
+  private lookup(slug: string, locale: ContentLocale, now: number): PublicRoute | "miss" {
     const table = this.table;
     if (!table) return { kind: "page" };
     const target = table.redirects.get(slug);
     if (target && target !== slug) return { kind: "redirect", to: target };
     const entry = table.bySlug.get(slug);
-    if (!entry) return (await this.isUnknown(slug)) ? { kind: "unknown" } : { kind: "page" };
+    if (!entry) return "miss";
     if (entry.closed || (entry.open && entry.validThrough !== null && entry.validThrough <= now)) return { kind: "gone" };
+    if (entry.open && locale === "fr" && !entry.french) return "miss";
     return { kind: "page" };
+  }
+
+  async resolve(slug: string, locale: ContentLocale, now: number): Promise<PublicRoute> {
+    await this.ready();
+    const first = this.lookup(slug, locale, now);
+    if (first !== "miss") return first;
+    await this.reloadForMiss();
+    const second = this.lookup(slug, locale, now);
+    if (second !== "miss") return second;
+    // The table may be younger than a second and still miss a posting published a moment ago (its NOTIFY
+    // not read yet): one indexed lookup decides. Without the live connection, the page decides.
+    return (await this.isOpenNow(slug)) ? { kind: "page" } : { kind: "missing" };
+  }
+
+  private lookups: Promise<unknown> = Promise.resolve();
+
+  private async isOpenNow(slug: string): Promise<boolean> {
+    const client = this.listener;
+    if (!client) return true;
+    // One query at a time on the listening connection (pg deprecates overlapping queries on a client).
+    const lookup = this.lookups.then(() => client.query(OPEN_NOW_SQL, [slug]));
+    this.lookups = lookup.catch(() => undefined);
+    return ((await lookup).rowCount ?? 0) > 0;
   }
 }
 
 const globalTable = globalThis as unknown as { careersRoutingTable?: RoutingTable };
 
-/**
- * How to answer /jobs/<slug>: the page itself, 410 Gone, a 308 to the renamed slug, or unknown (never
- * public): the proxy answers that with the not-found page, since Next renders a posting route's
- * notFound() as an empty document (no title, no content without JavaScript) under cacheComponents.
- */
-export async function resolvePublicRoute(slug: string, now = Date.now()): Promise<PublicRoute> {
+/** How to answer /jobs/<slug> (or /fr/jobs/<slug>): the page itself, 410 Gone, 404, or a 308 to the renamed slug. */
+export async function resolvePublicRoute(slug: string, locale: ContentLocale = "en", now = Date.now()): Promise<PublicRoute> {
   const url = process.env.DATABASE_URL;
   if (!url) return { kind: "page" };
   globalTable.careersRoutingTable ??= new RoutingTable(url);
   try {
-    return await globalTable.careersRoutingTable.resolve(slug, now);
+    return await globalTable.careersRoutingTable.resolve(slug, locale, now);
   } catch (error) {
     console.error("[careers] routing table unavailable, serving pages without it:", error);
     return { kind: "page" };

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export const LISTING_FROM = Prisma.sql`FROM postings p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id`;
 
-const CARD_COLUMNS = Prisma.sql`p.slug, p.title, t.slug AS "teamSlug", t.name AS "teamName", o.city,
+const CARD_COLUMNS = Prisma.sql`p.slug, p.title, t.slug AS "teamSlug", t.name AS "teamName", t.name_fr AS "teamNameFr",
+      CASE WHEN 'fr' = ANY(p.locales) THEN p.content->'fr'->>'title' END AS "titleFr", o.city,
       p.contract_type::text AS "contractType", p.remote_policy::text AS "remotePolicy",
       p.remote_days_per_week AS "remoteDaysPerWeek", p.start_earliest AS "startEarliest",
       p.start_latest AS "startLatest", p.duration_ideal_months AS "durationMonths", p.locales`;

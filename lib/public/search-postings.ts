@@ -20,6 +20,10 @@ export type PostingCard = {
   title: string;
   teamSlug: string;
   teamName: string;
+  /** The team's French name, when it has one. */
+  teamNameFr: string | null;
+  /** The French title, when the French version is public (translated). */
+  titleFr: string | null;
   city: string | null;
   contractType: ContractType;
   remotePolicy: RemotePolicy;
@@ -32,7 +36,8 @@ export type PostingCard = {
 
 export const FACET_KEYS = ["team", "city", "contract", "remote", "language", "startMonth"] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
-export type FacetCount = { value: string; count: number; label: string };
+/** labelFr: the French label where the data has one (team names), else the same as label. */
+export type FacetCount = { value: string; count: number; label: string; labelFr: string };
 export type ListingResult = { total: number; page: number; pageCount: number; cards: PostingCard[]; facets: Record<FacetKey, FacetCount[]> };
 
 type Condition = Prisma.Sql;
@@ -83,8 +88,8 @@ function where(all: Partial<Record<string, Condition>>, except?: FacetKey): Pris
   return Prisma.join([OPEN_POSTING_SQL, ...parts], " AND ");
 }
 
-const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; from?: Prisma.Sql }> = {
-  team: { value: Prisma.sql`t.slug`, label: Prisma.sql`min(t.name)` },
+const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; labelFr?: Prisma.Sql; from?: Prisma.Sql }> = {
+  team: { value: Prisma.sql`t.slug`, label: Prisma.sql`min(t.name)`, labelFr: Prisma.sql`min(coalesce(t.name_fr, t.name))` },
   city: { value: Prisma.sql`o.city`, label: Prisma.sql`o.city` },
   contract: { value: Prisma.sql`p.contract_type::text`, label: Prisma.sql`p.contract_type::text` },
   remote: { value: Prisma.sql`p.remote_policy::text`, label: Prisma.sql`p.remote_policy::text` },
@@ -103,15 +108,15 @@ const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; from?:
 
 async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): Promise<FacetCount[]> {
   const facet = FACET_SQL[key];
-  const rows = await db.$queryRaw<{ value: string | null; label: string | null; count: bigint }[]>`
-    SELECT ${facet.value} AS value, ${facet.label} AS label, count(DISTINCT p.id) AS count
+  const rows = await db.$queryRaw<{ value: string | null; label: string | null; labelFr: string | null; count: bigint }[]>`
+    SELECT ${facet.value} AS value, ${facet.label} AS label, ${facet.labelFr ?? facet.label} AS "labelFr", count(DISTINCT p.id) AS count
     ${LISTING_FROM} ${facet.from ?? Prisma.empty}
     WHERE ${where(all, key)}
     GROUP BY ${facet.value}
     ORDER BY 1`;
   return rows
-    .filter((row): row is { value: string; label: string; count: bigint } => row.value !== null)
-    .map((row) => ({ value: row.value, label: row.label ?? row.value, count: Number(row.count) }));
+    .filter((row): row is { value: string; label: string; labelFr: string | null; count: bigint } => row.value !== null)
+    .map((row) => ({ value: row.value, label: row.label ?? row.value, labelFr: row.labelFr ?? row.label ?? row.value, count: Number(row.count) }));
 }
 
 type CardRow = Omit<PostingCard, "startEarliest" | "startLatest"> & { startEarliest: Date; startLatest: Date };
@@ -136,6 +141,8 @@ async function pageOfCards(
       title: row.title,
       teamSlug: row.teamSlug,
       teamName: row.teamName,
+      teamNameFr: row.teamNameFr,
+      titleFr: row.titleFr,
       city: row.city,
       contractType: row.contractType,
       remotePolicy: row.remotePolicy,

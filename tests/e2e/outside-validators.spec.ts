@@ -9,7 +9,7 @@ import { validatePosting } from "@/lib/postings";
 import { accountantApprentice } from "@/prisma/seed-data/postings";
 import { BASE_URL } from "./support/constants";
 import { withE2eDatabase } from "./support/e2e-database";
-import { CLOSED_SLUG, FEEDS, FRENCH_PAGES_PENDING, PUBLIC_PAGES, type PublicPage } from "./support/public-pages";
+import { CLOSED_SLUG, FEEDS, PUBLIC_PAGES, type PublicPage } from "./support/public-pages";
 
 // Outside validators on the public site (issue 13): the Nu Html Checker (vnu.jar, the W3C's
 // validator, run locally on Java) on every public page type, the sitemap against the
@@ -40,13 +40,9 @@ test.beforeAll(async () => {
   });
 });
 
-/** The page's HTML, or null for a French page of the branch not merged yet (remove after the French site merges). */
-async function fetchPage(request: APIRequestContext, page: PublicPage): Promise<string | null> {
+/** The page's HTML, after checking its status and type. */
+async function fetchPage(request: APIRequestContext, page: PublicPage): Promise<string> {
   const response = await request.get(page.path, { maxRedirects: 0 });
-  if (response.status() === 404 && page.status !== 404 && FRENCH_PAGES_PENDING.includes(page.path)) {
-    test.info().annotations.push({ type: "skipped (French site pending)", description: `${page.path} answers 404` });
-    return null;
-  }
   expect(response.status(), `${page.name}: ${page.path}`).toBe(page.status);
   expect(response.headers()["content-type"], page.path).toContain("text/html");
   return response.text();
@@ -61,12 +57,11 @@ test("every public page passes the Nu Html Checker with no error", async ({ requ
   const files = new Map<string, string>();
   for (const page of PUBLIC_PAGES) {
     const html = await fetchPage(request, page);
-    if (html === null) continue;
     const file = path.join(directory, `${files.size}-${page.name.replace(/[^a-z0-9]+/gi, "-")}.html`);
     writeFileSync(file, html);
     files.set(path.basename(file), `${page.name} (${page.path})`);
   }
-  expect(files.size).toBeGreaterThanOrEqual(PUBLIC_PAGES.length - FRENCH_PAGES_PENDING.length);
+  expect(files.size).toBe(PUBLIC_PAGES.length);
   const run = spawnSync("java", ["-jar", VNU_JAR, "--format", "json", "--errors-only", ...[...files.keys()].map((name) => path.join(directory, name))], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -145,7 +140,6 @@ test("every URL in the sitemap and the feeds, and every internal link on the pub
   }
   for (const page of PUBLIC_PAGES) {
     const html = await fetchPage(request, page);
-    if (html === null) continue;
     // Links people and crawlers follow: anchors, and the head's alternates, canonical, icons and manifest.
     for (const [, tag] of html.matchAll(/<(?:a|link)\s([^>]*)>/g)) {
       const href = /\shref="([^"]*)"/.exec(` ${tag}`)?.[1];

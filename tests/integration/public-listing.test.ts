@@ -47,6 +47,19 @@ describe("the public listing", () => {
     expect((await getOpenPosting(TPM))?.posting.slug).toBe(TPM);
   });
 
+  it("gives each card its French title only when the French version is public, and the team's French name", async () => {
+    const result = await searchOpenPostings(parseListingFilters(new URLSearchParams()));
+    const bySlug = Object.fromEntries(result.cards.map((card) => [card.slug, card]));
+    expect(bySlug[ACCOUNTANT]).toMatchObject({ titleFr: "Apprenti·e comptable (anglais et français)", teamNameFr: "Finance / Comptabilité" });
+    expect(bySlug[PEOPLE_OPS]?.titleFr).toBeNull();
+    expect(result.facets.team.find((facet) => facet.value === "finance")).toMatchObject({ label: "Finance / Accounting", labelFr: "Finance / Comptabilité" });
+    // A French version not yet marked translated stays out of the French listing.
+    await prisma.$executeRaw`UPDATE postings SET locales = ARRAY['en'] WHERE slug = ${ACCOUNTANT}`;
+    const untranslated = await searchOpenPostings(parseListingFilters(new URLSearchParams("team=finance")));
+    expect(untranslated.cards.find((card) => card.slug === ACCOUNTANT)?.titleFr).toBeNull();
+    await prisma.$executeRaw`UPDATE postings SET locales = ARRAY['en', 'fr'] WHERE slug = ${ACCOUNTANT}`;
+  });
+
   it("filters by city, required language, contract, team, remote policy and start month", async () => {
     expect(await slugsFor("city=Bordeaux")).toEqual([PEOPLE_OPS]);
     expect(await slugsFor("city=bordeaux")).toEqual([PEOPLE_OPS]);

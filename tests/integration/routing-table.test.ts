@@ -6,7 +6,7 @@ import { tpmIntern } from "@/prisma/seed-data/postings";
 import { useFreshDatabase as freshDatabase } from "../helpers/database";
 
 // The proxy's answer for a posting URL (lib/public/routing-table.ts): a slug that never was public
-// is "unknown" (the proxy serves the complete not-found page), but a posting published a moment
+// is "missing" (the proxy serves the complete not-found page), but a posting published a moment
 // ago is a page even before the table has read its NOTIFY.
 
 const { prisma, url } = await freshDatabase();
@@ -15,8 +15,8 @@ await seedDatabase(prisma, { repostForNextIntake: true });
 const { resolvePublicRoute } = await import("@/lib/public/routing-table");
 
 describe("the routing table", () => {
-  it("calls a never-public slug unknown and an open posting a page", async () => {
-    expect(await resolvePublicRoute("no-such-role")).toEqual({ kind: "unknown" });
+  it("calls a never-public slug missing and an open posting a page", async () => {
+    expect(await resolvePublicRoute("no-such-role")).toEqual({ kind: "missing" });
     expect(await resolvePublicRoute(tpmIntern.slug)).toEqual({ kind: "page" });
   });
 
@@ -29,7 +29,7 @@ describe("the routing table", () => {
       insertPosting(tx, result.data, { status: "PUBLISHED", actor: { id: null, email: "test" }, action: "posting.publish", firstPublishedAt: now, publishedAt: now, lastPublicChangeAt: now }),
     );
     const answers = await Promise.all([resolvePublicRoute("just-published-role"), resolvePublicRoute("just-published-role"), resolvePublicRoute("still-unknown")]);
-    expect(answers).toEqual([{ kind: "page" }, { kind: "page" }, { kind: "unknown" }]);
+    expect(answers).toEqual([{ kind: "page" }, { kind: "page" }, { kind: "missing" }]);
   });
 
   it("keeps a closed posting gone", async () => {

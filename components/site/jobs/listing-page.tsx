@@ -1,121 +1,147 @@
 import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { otherLocale, publicWords } from "@/lib/i18n/public";
 import type { ListingFilters } from "@/lib/postings";
-import { contractLabel, languageName, monthLabel, REMOTE_LABELS } from "@/lib/public/display";
+import { contractLabel, languageName, monthLabel, remoteLabel } from "@/lib/public/display";
 import { listingHref } from "@/lib/public/listing-view";
 import { FACET_KEYS, listOpenPostings, searchOpenPostings, type FacetCount, type FacetKey, type PostingCard as Card } from "@/lib/public/search-postings";
+import { LanguageSwitch } from "../language-switch";
 import { ListingFiltersForm, type FacetField } from "./listing-filters-form";
 import { PostingCard } from "./posting-card";
+import { ResultsHeading } from "./results-heading";
 
-const FACET_WORDS: Record<FacetKey, { label: string; any: string; display: (facet: FacetCount) => string }> = {
-  team: { label: "Team", any: "All teams", display: (facet) => facet.label },
-  city: { label: "City", any: "All cities", display: (facet) => facet.label },
-  contract: { label: "Contract", any: "All contracts", display: (facet) => contractLabel(facet.value as Card["contractType"], "en") },
-  remote: { label: "Remote policy", any: "Any remote policy", display: (facet) => REMOTE_LABELS.en[facet.value as Card["remotePolicy"]] },
-  language: { label: "Required language", any: "Any language", display: (facet) => languageName(facet.value, "en") },
-  startMonth: { label: "Start month", any: "Any start month", display: (facet) => monthLabel(facet.value, "en") },
-};
+function facetDisplay(key: FacetKey, facet: FacetCount, locale: Locale): string {
+  switch (key) {
+    case "team":
+      return locale === "fr" ? facet.labelFr : facet.label;
+    case "city":
+      return facet.label;
+    case "contract":
+      return contractLabel(facet.value as Card["contractType"], locale);
+    case "remote":
+      return remoteLabel(facet.value as Card["remotePolicy"], null, locale);
+    case "language":
+      return languageName(facet.value, locale);
+    case "startMonth":
+      return monthLabel(facet.value, locale);
+  }
+}
 
-function groupByTeam(cards: readonly Card[]): { teamSlug: string; teamName: string; cards: Card[] }[] {
+function groupByTeam(cards: readonly Card[], locale: Locale): { teamSlug: string; teamName: string; cards: Card[] }[] {
   const groups = new Map<string, { teamSlug: string; teamName: string; cards: Card[] }>();
   for (const card of cards) {
-    const group = groups.get(card.teamSlug) ?? { teamSlug: card.teamSlug, teamName: card.teamName, cards: [] };
+    const teamName = locale === "fr" ? (card.teamNameFr ?? card.teamName) : card.teamName;
+    const group = groups.get(card.teamSlug) ?? { teamSlug: card.teamSlug, teamName, cards: [] };
     group.cards.push(card);
     groups.set(card.teamSlug, group);
   }
   return [...groups.values()];
 }
 
-/** `live`: read the database on every render (free-text searches, which are never cached). */
-export async function ListingPage({ filters, live = false }: { filters: ListingFilters; live?: boolean }) {
+/**
+ * /jobs and /fr/jobs: the same filters, the same URL state, words from lib/i18n/public.
+ * `live`: read the database on every render (free-text searches, which are never cached).
+ */
+export async function ListingPage({ filters, locale, live = false }: { filters: ListingFilters; locale: Locale; live?: boolean }) {
+  const words = publicWords(locale);
   const result = live ? await listOpenPostings(filters) : await searchOpenPostings(filters);
   const fields: FacetField[] = FACET_KEYS.map((key) => ({
     key,
-    label: FACET_WORDS[key].label,
-    anyLabel: FACET_WORDS[key].any,
-    options: result.facets[key].map((facet) => ({ ...facet, display: FACET_WORDS[key].display(facet) })),
+    label: words.filters[key].label,
+    anyLabel: words.filters[key].any,
+    options: result.facets[key].map((facet) => ({ value: facet.value, count: facet.count, display: facetDisplay(key, facet, locale) })),
   }));
   const selected = Object.fromEntries(FACET_KEYS.map((key) => [key, filters[key]]).filter(([, value]) => value !== undefined));
-  const filtered = FACET_KEYS.some((key) => filters[key] !== undefined) || filters.q !== undefined;
+  const activeFilters = FACET_KEYS.filter((key) => filters[key] !== undefined).length;
+  const filtered = activeFilters > 0 || filters.q !== undefined;
   const first = (result.page - 1) * 50 + 1;
   const last = first + result.cards.length - 1;
+  const clearHref = listingHref({}, locale);
+  const count =
+    result.total === 0 ? words.listing.noneMatch : `${words.listing.count(result.total)}${result.pageCount > 1 ? words.listing.showing(first, last) : ""}`;
   return (
-    <div className="mx-auto max-w-6xl px-5 py-10 sm:px-8">
-      <h1 className="text-4xl font-black tracking-tight sm:text-5xl">Open roles</h1>
-      <div className="mt-10 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <ListingFiltersForm query={filters.q ?? ""} fields={fields} selected={selected} />
-        <div>
-          <p role="status" aria-live="polite" className="text-lg font-bold">
-            {result.total === 0
-              ? "No open roles match"
-              : `${result.total} open role${result.total === 1 ? "" : "s"}${result.pageCount > 1 ? ` (showing ${first}–${last})` : ""}`}
-          </p>
-          {filtered ? (
-            <p className="mt-1 text-sm">
-              <Link href="/jobs" className="underline underline-offset-4">
-                Clear all filters
-              </Link>
-            </p>
-          ) : null}
-          {result.total === 0 ? (
-            <div className="mt-8 rounded-2xl bg-mist p-8">
-              <h2 className="text-xl font-bold">
-                {filtered ? "No open role matches your search and filters" : "No open roles right now"}
-              </h2>
-              {filtered ? (
-                <>
-                  <p className="mt-2">
-                    Try fewer filters or another word — search covers titles, teams, cities, contracts, missions and profiles in
-                    English and French.
-                  </p>
-                  <p className="mt-4">
-                    <Link href="/jobs" className="font-bold underline underline-offset-4">
-                      Clear the search and filters
-                    </Link>
-                  </p>
-                </>
-              ) : (
-                <p className="mt-2">New roles are posted here as soon as they open.</p>
-              )}
-            </div>
-          ) : (
-            groupByTeam(result.cards).map((group) => (
-              <section key={group.teamSlug} aria-labelledby={`team-${group.teamSlug}`} className="mt-8">
-                <h2 id={`team-${group.teamSlug}`} className="text-2xl font-black tracking-tight">
-                  {group.teamName}
-                </h2>
-                <ul className="mt-4 space-y-3">
-                  {group.cards.map((card) => (
-                    <li key={card.slug}>
-                      <PostingCard card={card} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))
-          )}
-          {result.pageCount > 1 ? (
-            <nav aria-label="Pages" className="mt-10 flex items-center justify-between font-bold">
-              {result.page > 1 ? (
-                <Link href={listingHref({ ...filters, page: result.page - 1 })} rel="prev" className="underline underline-offset-4">
-                  ← Previous
+    <>
+      <LanguageSwitch locale={locale} href={listingHref(filters, otherLocale(locale))} />
+      <div className="mx-auto max-w-6xl px-5 pb-10 pt-6 sm:px-8">
+        <h1 className="text-4xl font-black tracking-tight sm:text-5xl">{words.listing.title}</h1>
+        <div className="mt-10 grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[18rem_minmax(0,1fr)] lg:gap-10">
+          <ListingFiltersForm
+            action={words.paths.jobs}
+            words={{
+              formLabel: words.filters.formLabel,
+              toggle: words.filters.toggle(activeFilters),
+              search: words.filters.search,
+              searchButton: words.filters.searchButton,
+              placeholder: words.filters.placeholder,
+              apply: words.filters.apply,
+            }}
+            query={filters.q ?? ""}
+            fields={fields}
+            selected={selected}
+          />
+          <div>
+            <ResultsHeading key={listingHref(filters)} text={count} />
+            {filtered ? (
+              <p className="mt-1 text-sm">
+                <Link href={clearHref} className="underline underline-offset-4">
+                  {words.listing.clearFilters}
                 </Link>
-              ) : (
-                <span />
-              )}
-              <span className="text-sm font-normal">
-                Page {result.page} of {result.pageCount}
-              </span>
-              {result.page < result.pageCount ? (
-                <Link href={listingHref({ ...filters, page: result.page + 1 })} rel="next" className="underline underline-offset-4">
-                  Next →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+              </p>
+            ) : null}
+            {result.total === 0 ? (
+              <div className="mt-8 rounded-2xl bg-mist p-8">
+                <h2 className="text-xl font-bold">{filtered ? words.listing.emptyFiltered : words.listing.emptyAll}</h2>
+                {filtered ? (
+                  <>
+                    <p className="mt-2">{words.listing.emptyHint}</p>
+                    <p className="mt-4">
+                      <Link href={clearHref} className="font-bold underline underline-offset-4">
+                        {words.listing.clearSearch}
+                      </Link>
+                    </p>
+                  </>
+                ) : (
+                  <p className="mt-2">{words.listing.emptyAllHint}</p>
+                )}
+              </div>
+            ) : (
+              groupByTeam(result.cards, locale).map((group) => (
+                <section key={group.teamSlug} aria-labelledby={`team-${group.teamSlug}`} className="mt-8">
+                  <h2 id={`team-${group.teamSlug}`} className="text-2xl font-black tracking-tight">
+                    {group.teamName}
+                  </h2>
+                  <ul className="mt-4 space-y-3">
+                    {group.cards.map((card) => (
+                      <li key={card.slug}>
+                        <PostingCard card={card} locale={locale} />
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))
+            )}
+            {result.pageCount > 1 ? (
+              <nav aria-label={words.listing.pages} className="mt-10 flex items-center justify-between font-bold">
+                {result.page > 1 ? (
+                  <Link href={listingHref({ ...filters, page: result.page - 1 }, locale)} rel="prev" className="underline underline-offset-4">
+                    {words.listing.previous}
+                  </Link>
+                ) : (
+                  <span />
+                )}
+                <span className="text-sm font-normal">{words.listing.pageOf(result.page, result.pageCount)}</span>
+                {result.page < result.pageCount ? (
+                  <Link href={listingHref({ ...filters, page: result.page + 1 }, locale)} rel="next" className="underline underline-offset-4">
+                    {words.listing.next}
+                  </Link>
+                ) : (
+                  <span />
+                )}
+              </nav>
+            ) : null}
+          </div>
         </div>
       </div>
-    </div>
+    </>
   );
 }

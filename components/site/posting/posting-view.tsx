@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { publicWords } from "@/lib/i18n/public";
 import { SECTION_LABELS, type ContentLocale, type Posting } from "@/lib/postings";
 import { contractLabel, remoteLabel } from "@/lib/public/display";
 import { ApplyButton } from "./apply-button";
@@ -8,10 +9,6 @@ import { MarkdownBlock } from "./markdown-block";
 import { ProcessTimeline } from "./process-timeline";
 import { BulletList, PostingSection } from "./section";
 
-const WORDS = {
-  en: { about: "About Back Market", role: "The role", more: "Additional information", otherLanguage: "Lire l'offre en français", allRoles: "All open roles" },
-  fr: { about: "À propos de Back Market", role: "Le poste", more: "Informations complémentaires", otherLanguage: "Read this job in English", allRoles: "Toutes les offres" },
-} as const;
 
 type Props = {
   posting: Posting;
@@ -26,13 +23,14 @@ type Props = {
 /** A posting as candidates read it. The CMS preview renders this same component. */
 export function PostingView({ posting, locale, teamName, footer, otherLanguageHref }: Props) {
   const content = posting.content[locale] ?? posting.content.en;
-  const words = WORDS[locale];
+  const chrome = publicWords(locale);
+  const words = chrome.posting;
   const labels = SECTION_LABELS[locale];
   const office = posting.location.office;
   return (
     <article className="mx-auto max-w-6xl px-5 pb-10 pt-10 sm:px-8">
       <p className="text-sm">
-        <Link href="/jobs" className="font-semibold underline underline-offset-4">
+        <Link href={chrome.paths.jobs} className="font-semibold underline underline-offset-4">
           ← {words.allRoles}
         </Link>
       </p>
@@ -49,7 +47,7 @@ export function PostingView({ posting, locale, teamName, footer, otherLanguageHr
         <div className="mt-6 flex flex-wrap items-center gap-5">
           <ApplyButton posting={posting} locale={locale} title={content.title} />
           {otherLanguageHref ? (
-            <a href={otherLanguageHref} hrefLang={locale === "fr" ? "en" : "fr"} className="font-semibold underline underline-offset-4">
+            <a href={otherLanguageHref} hrefLang={locale === "fr" ? "en" : "fr"} lang={locale === "fr" ? "en" : "fr"} className="font-semibold underline underline-offset-4">
               {words.otherLanguage}
             </a>
           ) : null}

@@ -8,9 +8,9 @@ import { filtersOfView } from "@/lib/public/listing-view";
 export const generateStaticParams = async () => [{ view: "all" }];
 
 export async function generateMetadata({ params }: { params: Promise<{ view: string }> }): Promise<Metadata> {
-  return listingMetadata(filtersOfView((await params).view));
+  return listingMetadata(filtersOfView((await params).view), "en");
 }
 
 export default async function ListingRoute({ params }: { params: Promise<{ view: string }> }) {
-  return <ListingPage filters={filtersOfView((await params).view)} />;
+  return <ListingPage filters={filtersOfView((await params).view)} locale="en" />;
 }

@@ -17,10 +17,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   await connection();
   // listingMetadata marks every filtered view noindex, searches included.
-  return listingMetadata(parseListingFilters(await searchParams));
+  return listingMetadata(parseListingFilters(await searchParams), "en");
 }
 
 export default async function SearchRoute({ searchParams }: Props) {
   await connection();
-  return <ListingPage filters={parseListingFilters(await searchParams)} live />;
+  return <ListingPage filters={parseListingFilters(await searchParams)} locale="en" live />;
 }

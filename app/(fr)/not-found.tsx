@@ -1,0 +1,5 @@
+import { NotFoundPage } from "@/components/site/not-found-page";
+
+export default function FrenchNotFound() {
+  return <NotFoundPage locale="fr" />;
+}

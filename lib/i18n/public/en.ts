@@ -1,0 +1,131 @@
+import type { ContractType, RemotePolicy } from "@/lib/postings";
+import { COMPANY } from "@/lib/public/company";
+
+// The public careers site's words in English: the reference catalogue (lib/i18n/catalogue.ts).
+// Long contract names, section titles and step kinds stay in lib/postings/posting-labels.ts: the JSON-LD
+// description shares them.
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const en = {
+  paths: { home: "/", jobs: "/jobs", accessibility: "/accessibility" },
+  meta: {
+    siteName: "Back Market Careers",
+    defaultTitle: "Careers at Back Market",
+    titleTemplate: "%s · Back Market Careers",
+    description: "Jobs, apprenticeships and internships at Back Market, the refurbished electronics marketplace.",
+    ogLocale: "en_GB",
+  },
+  chrome: {
+    skipToContent: "Skip to content",
+    brand: "Careers",
+    homeLink: "Back Market Careers, home",
+    mainNav: "Main",
+    openRoles: "Open roles",
+    equalOpportunity: "Back Market is an equal opportunity employer.",
+    accessibility: "Accessibility",
+    rssFeed: "RSS feed of open roles",
+    languageNav: "Language",
+    otherLanguageName: "Français",
+    otherLanguageHint: "Voir cette page en français",
+    suggestion: "This page is also in English",
+  },
+  home: {
+    kicker: "Careers at Back Market",
+    headline: "Make tech last. Build the refurbished future with us.",
+    mission: `${COMPANY.pitch} Our mission: ${COMPANY.mission.toLowerCase()}`,
+    pitch: COMPANY.pitch,
+    figureLabels: COMPANY.figures.map((figure) => figure.label) as [string, string, string, string],
+    missionStatus: COMPANY.missionStatus,
+    seeRoles: (count: number) => `See ${plural(count, "open role", "open roles")}`,
+    figures: "Back Market in figures",
+    byTeam: "Open roles by team",
+    noRoles: "No open roles right now. Come back soon, or follow our RSS feed.",
+    teamCount: (count: number) => plural(count, "open role", "open roles"),
+    offices: "Our offices",
+    officeCount: (count: number, city: string) => `${plural(count, "open role", "open roles")} in ${city}`,
+  },
+  listing: {
+    title: "Open roles",
+    description: "Jobs, apprenticeships and internships at Back Market, in Paris, Bordeaux and beyond.",
+    rssTitle: "Back Market open roles (RSS)",
+    jsonFeedTitle: "Back Market open roles (JSON Feed)",
+    noneMatch: "No open roles match",
+    count: (total: number) => plural(total, "open role", "open roles"),
+    showing: (first: number, last: number) => ` (showing ${first}–${last})`,
+    clearFilters: "Clear all filters",
+    emptyFiltered: "No open role matches your search and filters",
+    emptyAll: "No open roles right now",
+    emptyHint:
+      "Try fewer filters or another word — search covers titles, teams, cities, contracts, missions and profiles in English and French.",
+    clearSearch: "Clear the search and filters",
+    emptyAllHint: "New roles are posted here as soon as they open.",
+    pages: "Pages",
+    previous: "← Previous",
+    next: "Next →",
+    pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  },
+  filters: {
+    formLabel: "Filter open roles",
+    toggle: (active: number) => (active ? `Filters (${active})` : "Filters"),
+    search: "Search",
+    searchButton: "Search",
+    placeholder: "Payroll, comptable, program…",
+    apply: "Apply filters",
+    team: { label: "Team", any: "All teams" },
+    city: { label: "City", any: "All cities" },
+    contract: { label: "Contract", any: "All contracts" },
+    remote: { label: "Remote policy", any: "Any remote policy" },
+    language: { label: "Required language", any: "Any language" },
+    startMonth: { label: "Start month", any: "Any start month" },
+  },
+  card: {
+    starts: (window: string) => `Starts ${window}`,
+    months: (count: number) => plural(count, "month", "months"),
+    alsoOther: "Also in French",
+    alsoOtherNative: "Version française disponible",
+    /** After the title of a role not translated into the page's language (never the case in English). */
+    untranslated: "(in French)",
+  },
+  contracts: {
+    CDI: "Permanent",
+    CDD: "Fixed-term",
+    STAGE: "Internship",
+    APPRENTISSAGE: "Apprenticeship",
+    PROFESSIONNALISATION: "Work-study",
+    VIE: "VIE",
+    FREELANCE: "Freelance",
+  } satisfies Record<ContractType, string>,
+  remote: { ON_SITE: "On site", HYBRID: "Hybrid", REMOTE: "Remote" } satisfies Record<RemotePolicy, string>,
+  units: {
+    hybridDays: (days: number) => `Hybrid · ${plural(days, "remote day", "remote days")} a week`,
+    native: "native",
+    hours: (hours: number) => plural(hours, "hour", "hours"),
+  },
+  posting: {
+    about: "About Back Market",
+    role: "The role",
+    more: "Additional information",
+    otherLanguage: "Lire l'offre en français",
+    allRoles: "All open roles",
+    related: "Related open roles",
+    notFoundTitle: "Role not found",
+  },
+  closed: {
+    title: "This role is closed",
+    lead: "This role is closed: it no longer accepts applications.",
+    thanks: "Thank you for your interest. Similar roles may be open right now.",
+    seeAll: "See all open roles",
+    similar: "Similar open roles",
+  },
+  notFound: {
+    title: "Page not found",
+    lead: "This address does not lead to a page or an open role.",
+    seeAll: "See all open roles",
+  },
+  accessibility: {
+    title: "Accessibility",
+    p1: "This careers site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA: every page has landmarks and one main heading, every control has a label, focus is always visible, a skip link leads to the content, and the job listing works with the keyboard, with a screen reader and without JavaScript.",
+    p2: "If something stops you from reading a role or applying, tell the recruiter named in the posting or write to the address on its apply button: we will answer and fix it.",
+  },
+};
