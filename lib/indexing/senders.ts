@@ -1,5 +1,6 @@
 import { createSign } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { UrlNotificationType } from "./enqueue";
 
 // Where URL notifications go. Each sender is configured by the environment and
@@ -8,6 +9,8 @@ import type { UrlNotificationType } from "./enqueue";
 //   IndexNow: INDEXNOW_KEY (the key is served at /indexnow-key.txt), INDEXNOW_ENDPOINT.
 //   Google Indexing API: GOOGLE_INDEXING_CREDENTIALS (a service account's JSON key,
 //   inline or a file path), GOOGLE_INDEXING_ENDPOINT.
+//   Cache purge: CACHE_PURGE_URL (the HTTP accelerators in front of the app, comma-separated) and
+//   CACHE_PURGE_TOKEN (lib/cache/varnish/careers.vcl.template accepts bans only with it).
 
 export type Sender = { name: string; send: (url: string, type: UrlNotificationType) => Promise<void> };
 
@@ -95,7 +98,36 @@ function googleSender(): Sender | null {
   };
 }
 
+/**
+ * Bans what a changed posting URL touches from every accelerator: the posting's own pages (tag
+ * posting:<slug>) and everything that lists postings (postings:listing), the same tags the app expires in
+ * its own caches (lib/cache/public-tags.ts).
+ */
+export function cachePurgeSender(): Sender | null {
+  const targets = (process.env.CACHE_PURGE_URL ?? "").split(",").map((value) => value.trim()).filter(Boolean);
+  if (targets.length === 0) return null;
+  const token = process.env.CACHE_PURGE_TOKEN ?? "";
+  return {
+    name: "cache-purge",
+    send: async (url) => {
+      if (!token) throw new Error("CACHE_PURGE_TOKEN is not set");
+      const slug = /\/jobs\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
+      const tags = [...(slug ? [PUBLIC_TAGS.posting(decodeURIComponent(slug))] : []), PUBLIC_TAGS.listing];
+      for (const target of targets) {
+        for (const tag of tags) {
+          const response = await fetch(new URL("/", target), {
+            method: "BAN",
+            headers: { "x-purge-token": token, "x-ban-tag": tag },
+            signal: AbortSignal.timeout(TIMEOUT_MS),
+          });
+          if (!response.ok) throw new Error(`${target} refused the ban of ${tag}: HTTP ${response.status}`);
+        }
+      }
+    },
+  };
+}
+
 /** The senders configured in this environment (none: notifications are only recorded). */
 export function configuredSenders(siteUrl: string): Sender[] {
-  return [indexNowSender(siteUrl), googleSender()].filter((sender): sender is Sender => sender !== null);
+  return [indexNowSender(siteUrl), googleSender(), cachePurgeSender()].filter((sender): sender is Sender => sender !== null);
 }
