@@ -1,5 +1,6 @@
 import { createSign } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { acceleratorTargets, banCacheTags } from "@/lib/cache/accelerator-bans";
 import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { UrlNotificationType } from "./enqueue";
 
@@ -99,30 +100,16 @@ function googleSender(): Sender | null {
 }
 
 /**
- * Bans what a changed posting URL touches from every accelerator: the posting's own pages (tag
- * posting:<slug>) and everything that lists postings (postings:listing), the same tags the app expires in
- * its own caches (lib/cache/public-tags.ts).
+ * The "cache purge" engine: bans what a changed posting URL touches from every accelerator — the posting's
+ * own pages (posting:<slug>) and everything that lists postings (postings:listing).
  */
 export function cachePurgeSender(): Sender | null {
-  const targets = (process.env.CACHE_PURGE_URL ?? "").split(",").map((value) => value.trim()).filter(Boolean);
-  if (targets.length === 0) return null;
-  const token = process.env.CACHE_PURGE_TOKEN ?? "";
+  if (acceleratorTargets().length === 0) return null;
   return {
     name: "cache-purge",
     send: async (url) => {
-      if (!token) throw new Error("CACHE_PURGE_TOKEN is not set");
       const slug = /\/jobs\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
-      const tags = [...(slug ? [PUBLIC_TAGS.posting(decodeURIComponent(slug))] : []), PUBLIC_TAGS.listing];
-      for (const target of targets) {
-        for (const tag of tags) {
-          const response = await fetch(new URL("/", target), {
-            method: "BAN",
-            headers: { "x-purge-token": token, "x-ban-tag": tag },
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-          });
-          if (!response.ok) throw new Error(`${target} refused the ban of ${tag}: HTTP ${response.status}`);
-        }
-      }
+      await banCacheTags([...(slug ? [PUBLIC_TAGS.posting(decodeURIComponent(slug))] : []), PUBLIC_TAGS.listing]);
     },
   };
 }
