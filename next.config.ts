@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
 
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   // "use cache" entries live in two in-memory LRUs of this size each, and nothing is written to the build
   // folder after the build.
   cacheMaxMemorySize: 32 * 1024 * 1024,
+  // "use cache" entries stay in each instance's memory, but an invalidation on any instance reaches all of
+  // them within milliseconds (PostgreSQL NOTIFY, or Redis when REDIS_URL is set): lib/cache/shared-tags-handler.mjs.
+  cacheHandlers: { default: path.resolve("lib/cache/shared-tags-handler.mjs") },
   experimental: {
     isrFlushToDisk: false,
     // One root layout per language (<html lang>) and one for the admin, so unmatched URLs need a global 404.
@@ -23,8 +27,16 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
   },
   async rewrites() {
-    // Plain /jobs is the unfiltered listing view; filtered views are rewritten by proxy.ts.
-    return { beforeFiles: [{ source: "/jobs", destination: "/listing/all" }], afterFiles: [], fallback: [] };
+    // Plain /jobs (and /fr/jobs) is the unfiltered listing view, without running the proxy; filtered views
+    // are rewritten by proxy.ts.
+    return {
+      beforeFiles: [
+        { source: "/jobs", destination: "/listing/all" },
+        { source: "/fr/jobs", destination: "/fr/listing/all" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];

@@ -174,12 +174,16 @@ export async function proxy(request: NextRequest): Promise<Response> {
   return NextResponse.next();
 }
 
+// Only where the proxy decides something (issue 12: public pages must not pay for it). Everything that is not
+// a known public fast path goes through it, so the admin area in any spelling (/ADMIN, /%61dmin, //admin…)
+// still gets its login redirect; the fast paths — home, plain listings, the accessibility page (each in
+// both languages), feeds,
+// sitemap, robots, icons, OG images and build assets — skip it. A request that carries a body is always
+// checked (a server action POSTs to the page's own path, the home page included).
+// (Next reads this object statically: literals only.)
 export const config = {
   matcher: [
-    // Everything but build assets (admin paths come in many spellings: /ADMIN, %61dmin, .rsc) and plain
-    // /jobs, which next.config.ts rewrites to /listing/all without running the proxy (it is the busiest page).
-    "/((?!_next/static|_next/image|favicon.ico|logo.png|jobs/?$).*)",
-    // /jobs with a listing filter: the proxy picks the cached view for it.
+    "/((?!_next/|favicon\\.ico$|icon|apple-icon|robots\\.txt$|sitemap\\.xml$|feeds/|og/|indexnow-key\\.txt$|accessibility/?$|jobs/?$|fr/?$|fr/jobs/?$|fr/accessibilite/?$|$).*)",
     { source: "/jobs", has: [{ type: "query", key: "team" }] },
     { source: "/jobs", has: [{ type: "query", key: "city" }] },
     { source: "/jobs", has: [{ type: "query", key: "contract" }] },
@@ -188,8 +192,17 @@ export const config = {
     { source: "/jobs", has: [{ type: "query", key: "startMonth" }] },
     { source: "/jobs", has: [{ type: "query", key: "q" }] },
     { source: "/jobs", has: [{ type: "query", key: "page" }] },
-    // Plain /jobs posted to like any page: the proxy checks server-action bodies (refuseJunkActionBody).
-    { source: "/jobs", has: [{ type: "header", key: "next-action" }] },
-    { source: "/jobs", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "team" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "city" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "contract" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "remote" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "language" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "startMonth" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "q" }] },
+    { source: "/fr/jobs", has: [{ type: "query", key: "page" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
   ],
 };

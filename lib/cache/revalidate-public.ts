@@ -1,13 +1,25 @@
 import "server-only";
+import { after } from "next/server";
 import { revalidateTag } from "next/cache";
+import { acceleratorTargets } from "./accelerator-bans";
 import { PUBLIC_TAGS } from "./public-tags";
 
 /**
  * Expires the public pages a change touches, at once: `{ expire: 0 }` means the
  * next visitor gets fresh data, never the stale page (a closed role must not
  * stay open for one more request). Call it from server actions and route handlers.
+ * Every other instance expires them too (lib/cache/shared-tags-handler.mjs). With accelerators in front
+ * (CACHE_PURGE_URL), the same tags are banned there right after the response, and the outbox rows the
+ * change queued (its "cache purge" engine, which retries) are sent then rather than at the next tick.
  */
 export function revalidatePublicPostings(slugs: readonly string[]): void {
-  revalidateTag(PUBLIC_TAGS.listing, { expire: 0 });
-  for (const slug of new Set(slugs)) revalidateTag(PUBLIC_TAGS.posting(slug), { expire: 0 });
+  const tags = [PUBLIC_TAGS.listing, ...[...new Set(slugs)].map((slug) => PUBLIC_TAGS.posting(slug))];
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (acceleratorTargets().length > 0) {
+    after(async () => {
+      const [{ banCacheTags }, { kickOutbox }] = await Promise.all([import("./accelerator-bans"), import("@/lib/indexing/kick-outbox")]);
+      await banCacheTags(tags).catch((error: unknown) => console.error("[careers] accelerator ban failed; the outbox retries:", error instanceof Error ? error.message : error));
+      await kickOutbox();
+    });
+  }
 }

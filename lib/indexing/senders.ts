@@ -1,5 +1,7 @@
 import { createSign } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { acceleratorTargets, banCacheTags } from "@/lib/cache/accelerator-bans";
+import { PUBLIC_TAGS } from "@/lib/cache/public-tags";
 import type { UrlNotificationType } from "./enqueue";
 
 // Where URL notifications go. Each sender is configured by the environment and
@@ -8,6 +10,8 @@ import type { UrlNotificationType } from "./enqueue";
 //   IndexNow: INDEXNOW_KEY (the key is served at /indexnow-key.txt), INDEXNOW_ENDPOINT.
 //   Google Indexing API: GOOGLE_INDEXING_CREDENTIALS (a service account's JSON key,
 //   inline or a file path), GOOGLE_INDEXING_ENDPOINT.
+//   Cache purge: CACHE_PURGE_URL (the HTTP accelerators in front of the app, comma-separated) and
+//   CACHE_PURGE_TOKEN (lib/cache/varnish/careers.vcl.template accepts bans only with it).
 
 export type Sender = { name: string; send: (url: string, type: UrlNotificationType) => Promise<void> };
 
@@ -95,7 +99,22 @@ function googleSender(): Sender | null {
   };
 }
 
+/**
+ * The "cache purge" engine: bans what a changed posting URL touches from every accelerator — the posting's
+ * own pages (posting:<slug>) and everything that lists postings (postings:listing).
+ */
+export function cachePurgeSender(): Sender | null {
+  if (acceleratorTargets().length === 0) return null;
+  return {
+    name: "cache-purge",
+    send: async (url) => {
+      const slug = /\/jobs\/([^/?#]+)/.exec(new URL(url).pathname)?.[1];
+      await banCacheTags([...(slug ? [PUBLIC_TAGS.posting(decodeURIComponent(slug))] : []), PUBLIC_TAGS.listing]);
+    },
+  };
+}
+
 /** The senders configured in this environment (none: notifications are only recorded). */
 export function configuredSenders(siteUrl: string): Sender[] {
-  return [indexNowSender(siteUrl), googleSender()].filter((sender): sender is Sender => sender !== null);
+  return [indexNowSender(siteUrl), googleSender(), cachePurgeSender()].filter((sender): sender is Sender => sender !== null);
 }

@@ -1,4 +1,5 @@
 import { internalToken } from "./internal-token";
+import { startNextInstantTimer } from "./next-instant-timer";
 
 // The minute tick: each app instance asks itself, over HTTP, to run the
 // scheduled jobs, because cache revalidation only works inside a request.
@@ -39,4 +40,7 @@ export function startScheduler(): void {
   first.unref();
   const every = setInterval(() => void tick(origin), TICK_MS);
   every.unref();
+  // The exact instants (a closing, a scheduled publication) are not left to the tick: lib/internal/next-instant-timer.ts.
+  const databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) startNextInstantTimer(databaseUrl, () => tick(origin));
 }

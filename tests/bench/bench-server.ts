@@ -8,6 +8,36 @@ import { prepareDatabase } from "@/lib/launcher/prepare-database";
 
 export const DIST_DIR = ".next-bench";
 
+/** The environment of a bench instance of the app on `port` (the cluster bench starts a second one). */
+export function instanceEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv {
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: DIST_DIR,
+    PORT: String(port),
+    SITE_URL: origin,
+    AUTH_URL: origin,
+    AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** Another `next start` of the bench build on the same database (instance B of the cluster bench). */
+export async function startInstance(port: number, databaseUrl: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(port)], withPeerAddress(instanceEnv(port, databaseUrl)));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForHealth(origin);
+  return {
+    origin,
+    stop: async () => {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    },
+  };
+}
+
 export type BenchServer = { origin: string; databaseUrl: string; stop: () => Promise<void> };
 
 async function waitForHealth(origin: string): Promise<void> {
@@ -43,17 +73,7 @@ export async function startBenchServer(options: {
   };
   try {
     await options.fill?.(database.url);
-    const env = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NEXT_DIST_DIR: DIST_DIR,
-      PORT: String(options.port),
-      SITE_URL: origin,
-      AUTH_URL: origin,
-      AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const env = instanceEnv(options.port, database.url);
     if (needsBuild(DIST_DIR)) {
       console.log("building (next build)…");
       await run(process.execPath, [NEXT_BIN, "build"], env);
