@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { TagBus, TagBusOptions } from "@/lib/cache/tag-bus.d.mts";
 import { createPostgresTagBus } from "@/lib/cache/tag-bus-postgres.mjs";
 import { createRedisTagBus } from "@/lib/cache/tag-bus-redis.mjs";
-import { useFreshDatabase } from "../helpers/database";
+import { useFreshDatabase as freshDatabase } from "../helpers/database";
 import { redisServerInstalled, startRedisServer } from "../helpers/redis-server";
 
 // The tag buses behind lib/cache/shared-tags-handler.mjs (PostgreSQL by default, Redis with REDIS_URL), with
@@ -31,7 +31,7 @@ if (!hasRedis) console.warn("SKIPPED: the Redis tag bus tests need redis-server 
 type Store = { name: string; create: (options: TagBusOptions) => Promise<TagBus>; stored: () => Promise<[string, number][]> };
 
 async function postgresStore(): Promise<Store> {
-  const { url } = await useFreshDatabase();
+  const { url } = await freshDatabase();
   return {
     name: "PostgreSQL",
     create: (options) => createPostgresTagBus(url, options),
