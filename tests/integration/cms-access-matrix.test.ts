@@ -222,7 +222,7 @@ describe("a hiring manager reaches only the postings assigned to them", () => {
     expect(saved.ok).toBe(true);
     await signIn("recruiter");
     expect(await setAssignmentAction(undefined, form({ postingId: created.id, userId: users.manager.id, assigned: "false" }))).toMatchObject({ status: "ok" });
-    const actions = await prisma.auditEvent.findMany({ where: { entityId: created.id, action: { in: ["posting.assign", "posting.unassign"] } }, orderBy: { id: "asc" } });
+    const actions = await prisma.auditEvent.findMany({ where: { entityId: created.id, action: { in: ["posting.assign", "posting.unassign"] } }, orderBy: { createdAt: "asc" } });
     expect(actions.map((row) => [row.action, row.actorId])).toEqual([["posting.assign", users.recruiter.id], ["posting.unassign", users.recruiter.id]]);
     await signIn("manager");
     if (!saved.ok) return;

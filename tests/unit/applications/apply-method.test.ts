@@ -19,8 +19,8 @@ describe("apply method", () => {
   });
 
   it("requires the link or the address the method names", () => {
-    expectError(makePosting((p) => void (p.apply = { method: "EMAIL", url: "https://jobs.example.com", email: null })), "apply.email", "email address that receives");
-    expectError(makePosting((p) => void (p.apply = { method: "EXTERNAL_URL", url: null, email: "jobs@example.com" })), "apply.url", "application link");
+    expectError(makePosting((p) => void (p.apply = { method: "EMAIL", url: "https://jobs.example.com", email: null })), "apply.email", "Email address that receives");
+    expectError(makePosting((p) => void (p.apply = { method: "EXTERNAL_URL", url: null, email: "jobs@example.com" })), "apply.url", "Application link");
   });
 
   it("says directApply only when candidates apply on the site", () => {

@@ -128,13 +128,13 @@ describe("VIE location messages name the editor's fields", () => {
       else if (office === "DE") p.location.office = { slug: "berlin", name: "Berlin", street: "Alexanderplatz 1", postalCode: "10178", city: "Berlin", region: null, country: "DE" };
     });
   test("a VIE in Berlin passes", () => expectValid(vieIn("DE")));
-  test("a VIE in France points at “Office”", () => expectError(vieIn("FR"), "location.office.country", "in “Office”, choose an office outside France"));
+  test("a VIE in France points at “Office”", () => expectError(vieIn("FR"), "location.office.country", "choose an office outside France in “Office”"));
   test("a VIE with no office points at “Office”, once", () => {
-    expectError(vieIn(null), "location.office", "in “Office”, choose an office outside France");
+    expectError(vieIn(null), "location.office", "choose an office outside France in “Office”");
     const result = validatePosting(vieIn(null), { mode: "publish" });
     const messages = { ...result.errors, ...result.publishBlockers }["location.office"] ?? [];
     expect(messages).toHaveLength(1);
   });
   test("a VIE without EEA nationality points at “Right to work”", () =>
-    expectError(makeContract({ type: "VIE", durationMonths: { ideal: 12, min: null, max: null } }, (p) => { p.location.office = { slug: "berlin", name: "Berlin", street: null, postalCode: "10178", city: "Berlin", region: null, country: "DE" }; }), "location.workAuthorization", "in “Right to work”, choose “EEA nationality required”"));
+    expectError(makeContract({ type: "VIE", durationMonths: { ideal: 12, min: null, max: null } }, (p) => { p.location.office = { slug: "berlin", name: "Berlin", street: null, postalCode: "10178", city: "Berlin", region: null, country: "DE" }; }), "location.workAuthorization", "choose “EEA nationality required” in “Right to work”"));
 });
