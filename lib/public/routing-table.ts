@@ -30,7 +30,7 @@ const TABLE_SQL = `
   WHERE status = 'PUBLISHED' OR first_published_at IS NOT NULL`;
 // A slug the table does not know may have been published a moment ago (its NOTIFY not read yet):
 // one lookup on the unique slug index before calling it unknown.
-const OPEN_NOW_SQL = `SELECT 1 FROM postings WHERE slug = $1 AND status = 'PUBLISHED'
+const OPEN_NOW_SQL = `SELECT 1 FROM postings WHERE slug = $1 AND status = 'PUBLISHED' AND ($2::text = 'en' OR 'fr' = ANY(locales))
   UNION ALL SELECT 1 FROM posting_slug_redirects WHERE slug = $1 LIMIT 1`;
 const REDIRECTS_SQL = `SELECT r.slug AS old_slug, p.slug AS new_slug FROM posting_slug_redirects r JOIN postings p ON p.id = r.posting_id WHERE r.slug <> p.slug`;
 
@@ -142,16 +142,16 @@ class RoutingTable {
     if (second !== "miss") return second;
     // The table may be younger than a second and still miss a posting published a moment ago (its NOTIFY
     // not read yet): one indexed lookup decides. Without the live connection, the page decides.
-    return (await this.isOpenNow(slug)) ? { kind: "page" } : { kind: "missing" };
+    return (await this.isOpenNow(slug, locale)) ? { kind: "page" } : { kind: "missing" };
   }
 
   private lookups: Promise<unknown> = Promise.resolve();
 
-  private async isOpenNow(slug: string): Promise<boolean> {
+  private async isOpenNow(slug: string, locale: ContentLocale): Promise<boolean> {
     const client = this.listener;
     if (!client) return true;
     // One query at a time on the listening connection (pg deprecates overlapping queries on a client).
-    const lookup = this.lookups.then(() => client.query(OPEN_NOW_SQL, [slug]));
+    const lookup = this.lookups.then(() => client.query(OPEN_NOW_SQL, [slug, locale]));
     this.lookups = lookup.catch(() => undefined);
     return ((await lookup).rowCount ?? 0) > 0;
   }

@@ -148,8 +148,11 @@ test("every URL in the sitemap and the feeds, and every internal link on the pub
     }
   }
   const failures: string[] = [];
+  // The one link allowed to answer 410: a closed role's page switching language leads to the same closed role.
+  const closedTwin = new RegExp(`^${BASE_URL.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/(?:fr/)?jobs/${CLOSED_SLUG}$`);
   for (const [url, from] of sources) {
     const status = await finalStatus(request, url);
+    if (status === "410" && closedTwin.test(url) && from.startsWith("closed posting")) continue;
     if (status !== "200") failures.push(`${url} (from ${from}): ${status}`);
   }
   expect(failures).toEqual([]);
