@@ -37,7 +37,7 @@ export default defineConfig({
     },
     {
       name: "chromium",
-      testIgnore: [/e2e\/(careers-site|smoke|outside-validators|french-site)\.spec\.ts$/, /security\//],
+      testIgnore: [/e2e\/(careers-site|smoke|outside-validators|french-site|cluster)\.spec\.ts$/, /security\//],
       dependencies: ["public-site"],
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
@@ -48,6 +48,15 @@ export default defineConfig({
       name: "security",
       testMatch: /security\/.*\.spec\.ts$/,
       dependencies: ["chromium"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
+    },
+    // Two instances (and Varnish) on the e2e database, timing how fast a change reaches the second one:
+    // alone at the end, so the timings measure the app and not the other workers.
+    {
+      name: "cluster",
+      testMatch: /e2e\/cluster\.spec\.ts$/,
+      dependencies: ["security"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
