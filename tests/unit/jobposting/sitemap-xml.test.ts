@@ -29,11 +29,16 @@ describe("buildSitemapXml", () => {
   it("orders each url's children as the XSD's sequence: loc, lastmod, then the xhtml:link alternates", () => {
     const order = ["loc", "lastmod", "changefreq", "priority"];
     const elements = urlElements(xml);
+    const pair = ["loc", "lastmod", "xhtml:link", "xhtml:link", "xhtml:link"];
     expect(elements).toEqual([
-      ["loc", "lastmod"],
-      ["loc", "lastmod"],
-      ["loc", "lastmod", "xhtml:link", "xhtml:link"],
-      ["loc", "lastmod", "xhtml:link", "xhtml:link"],
+      pair, // home
+      pair, // /fr
+      pair, // /jobs
+      pair, // /fr/jobs
+      ["loc", "xhtml:link", "xhtml:link", "xhtml:link"], // /accessibility: no lastmod
+      ["loc", "xhtml:link", "xhtml:link", "xhtml:link"], // /fr/accessibilite
+      pair,
+      pair,
       ["loc", "lastmod"],
     ]);
     for (const children of elements) {
@@ -46,7 +51,7 @@ describe("buildSitemapXml", () => {
 
   it("writes the alternates as hreflang links, escapes text and dates in W3C format", () => {
     expect(xml).toContain(
-      `<url>\n  <loc>${BASE}/jobs/accountant-apprentice</loc>\n  <lastmod>2026-11-20T16:30:00.000Z</lastmod>\n  <xhtml:link rel="alternate" hreflang="en" href="${BASE}/jobs/accountant-apprentice"/>\n  <xhtml:link rel="alternate" hreflang="fr" href="${BASE}/fr/jobs/accountant-apprentice"/>\n</url>`,
+      `<url>\n  <loc>${BASE}/jobs/accountant-apprentice</loc>\n  <lastmod>2026-11-20T16:30:00.000Z</lastmod>\n  <xhtml:link rel="alternate" hreflang="en" href="${BASE}/jobs/accountant-apprentice"/>\n  <xhtml:link rel="alternate" hreflang="fr" href="${BASE}/fr/jobs/accountant-apprentice"/>\n  <xhtml:link rel="alternate" hreflang="x-default" href="${BASE}/jobs/accountant-apprentice"/>\n</url>`,
     );
     expect(buildSitemapXml([{ url: "https://x.example/?a=1&b=<2>" }])).toContain("<loc>https://x.example/?a=1&amp;b=&lt;2&gt;</loc>");
     expect(buildSitemapXml([{ url: "https://x.example/", changeFrequency: "daily", priority: 0.5, lastModified: when }])).toContain(
