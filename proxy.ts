@@ -125,7 +125,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const toLogin = adminRedirect(request);
   if (toLogin) return toLogin;
   if (isAdminPath(pathname) || request.headers.has(ADMIN_PATH_HEADER)) {
-    if (isAdminPath(pathname) && (await adminPageAccess(request)) === "forbidden") return forbiddenResponse();
+    if (isAdminPath(pathname) && (await adminPageAccess(request)) === "forbidden") return forbiddenResponse(request);
     return NextResponse.next({ request: { headers: adminRequestHeaders(request) } });
   }
 

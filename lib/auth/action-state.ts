@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { en, messagesText } from "@/lib/i18n/admin-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Authorized } from "./guard";
 
 /**
@@ -17,25 +19,27 @@ export type ActionState = {
 
 export const IDLE: ActionState = { status: "idle" };
 
-export const NOT_SIGNED_IN = "Your session has ended. Sign in again to continue.";
-export const NOT_ALLOWED = "You don't have permission to do this.";
-export const NOTHING_CHANGED = "Something went wrong and nothing was changed. Try again.";
+// The English words (scripts and tests); an action passes its reader's locale (getAdminLocale()) for theirs.
+export const NOT_SIGNED_IN = en.actions.signedOut;
+export const NOT_ALLOWED = en.actions.notAllowed;
+export const NOTHING_CHANGED = en.actions.nothingChanged;
 
-export function deniedState(result: Extract<Authorized, { ok: false }>): ActionState {
-  return { status: "error", message: result.error === "unauthenticated" ? NOT_SIGNED_IN : NOT_ALLOWED };
+export function deniedState(result: Extract<Authorized, { ok: false }>, locale?: Locale): ActionState {
+  const m = messagesText(locale).actions;
+  return { status: "error", message: result.error === "unauthenticated" ? m.signedOut : m.notAllowed };
 }
 
-export function invalidState(error: z.ZodError, values: Record<string, string> = {}): ActionState {
+export function invalidState(error: z.ZodError, values: Record<string, string> = {}, locale?: Locale): ActionState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : "form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { status: "error", message: "Check the highlighted fields.", fieldErrors, values };
+  return { status: "error", message: messagesText(locale).actions.checkFields, fieldErrors, values };
 }
 
-export function fieldErrorState(field: string, message: string, values: Record<string, string> = {}): ActionState {
-  return { status: "error", message: "Check the highlighted fields.", fieldErrors: { [field]: [message] }, values };
+export function fieldErrorState(field: string, message: string, values: Record<string, string> = {}, locale?: Locale): ActionState {
+  return { status: "error", message: messagesText(locale).actions.checkFields, fieldErrors: { [field]: [message] }, values };
 }
 
 /**

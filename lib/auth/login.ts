@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { en } from "@/lib/i18n/admin-messages/en";
 import { recordAuthEvent } from "./audit";
 import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
@@ -36,12 +37,11 @@ export const HOURLY_WINDOW_MS = 60 * 60 * 1000;
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const MAX_PASSWORD_LENGTH = 1024;
 
-/** The one message for every failed or refused sign-in. */
-export const GENERIC_SIGN_IN_ERROR =
-  "We couldn't sign you in with that email and password. Check them and try again, or wait 15 minutes if you have tried several times.";
+/** The one message for every failed or refused sign-in (English; the form shows messagesText(locale).signIn). */
+export const GENERIC_SIGN_IN_ERROR = en.signIn.generic;
 
-export const MISSING_FIELDS_MESSAGE = "Enter your email and password.";
-export const UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now. Try again in a moment.";
+export const MISSING_FIELDS_MESSAGE = en.signIn.missingFields;
+export const UNAVAILABLE_MESSAGE = en.signIn.unavailable;
 
 let dummyHash: Promise<string> | null = null;
 function getDummyHash(): Promise<string> {

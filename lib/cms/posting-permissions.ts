@@ -1,11 +1,13 @@
 import { can, type Permission } from "@/lib/auth/permissions";
+import { en } from "@/lib/i18n/admin-messages/en";
 import type { Role } from "@/lib/auth/roles";
 import type { PostingStatus } from "@/lib/postings";
 
 // Status rules on top of lib/auth/permissions' table (which says who may do
 // what at all): pure, so the editor hides the buttons the commands would refuse.
 
-export const FORBIDDEN_MESSAGE = "Your role does not allow this. Nothing was changed.";
+/** English; the commands refuse in the actor's language (messagesText(actor.locale).cms.forbidden). */
+export const FORBIDDEN_MESSAGE = en.cms.forbidden;
 
 export type PostingCommandName =
   | "save"

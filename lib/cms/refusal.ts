@@ -1,8 +1,11 @@
 import type { IssueMap } from "@/lib/postings";
 import type { CmsConflict, CmsFailure } from "./types";
 
-export const NOTHING_CHANGED = "Nothing was changed — try again.";
-export const CONFLICT_MESSAGE = "Someone else changed this posting since you opened it. Your text is still in the form.";
+import { en } from "@/lib/i18n/admin-messages/en";
+
+// English; runPostingAction answers in the reader's language (messagesText(locale).cms).
+export const NOTHING_CHANGED = en.cms.nothingChanged;
+export const CONFLICT_MESSAGE = en.cms.conflict;
 
 /**
  * Thrown inside a command's transaction so it rolls back, then returned to the

@@ -7,7 +7,8 @@ import { canStartFrom, editPermission, permissionForTransition, slugPermission, 
 import { assertPublishable, preparePosting } from "./prepare-posting";
 import { refuse } from "./refusal";
 import { requirePermission, requirePostingReach } from "./require-permission";
-import { STATUS_LABELS } from "./status-labels";
+import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
+import { messagesText, type MessagesText } from "@/lib/i18n/admin-messages";
 import type { CmsActor, CmsChange, PostingTarget } from "./types";
 import { writePosting, type PostingTimestamps } from "./write-posting";
 
@@ -18,7 +19,8 @@ export type TransitionSpec = {
   transition: Transition;
   action: string;
   /** What the recruiter tried, for the refusal: "published", "sent for review"… */
-  verb: string;
+  /** What the transition does, named in messagesText(locale).cms.verbs. */
+  verb: keyof MessagesText["cms"]["verbs"];
   to: PostingStatus;
   /** Set when the posting goes live at that instant (now, or a scheduled time): publish rules apply. */
   liveFrom?: (loaded: LoadedPosting, now: Date) => Date;
@@ -49,7 +51,8 @@ export async function runTransition(
   }
   const loaded = await loadTarget(tx, input);
   if (!canStartFrom(spec.transition, loaded.status)) {
-    refuse(`This posting is ${STATUS_LABELS[loaded.status].toLowerCase()}, so it cannot be ${spec.verb}. Nothing was changed.`);
+    const m = messagesText(actor?.locale).cms;
+    refuse(m.wrongStatus(adminCatalogue(actor?.locale ?? "en").status[loaded.status], m.verbs[spec.verb]));
   }
   if (actor) requirePermission(actor, permissionForTransition(spec.transition, loaded.status));
   const liveFrom = spec.liveFrom?.(loaded, now);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { en } from "@/lib/i18n/admin-places/en";
+import { placesText } from "@/lib/i18n/admin-places";
+import type { Locale } from "@/lib/i18n/locales";
 import { isCountryCode } from "@/lib/postings/country-codes";
 import { countryName } from "./country-names";
 import { normalizePostalCode, postalCodeProblem } from "./postal-codes";
@@ -9,10 +10,9 @@ export const OFFICE_LIMITS = { name: 80, street: 200, postalCode: 12, city: 80, 
 /** The office form's fields, all strings as a form sends them. */
 export const OFFICE_FIELDS = ["name", "street", "postalCode", "city", "region", "country", "latitude", "longitude"] as const;
 
-const m = en.offices.errors;
-const labels = en.offices.fields;
+type Messages = ReturnType<typeof placesText>["offices"]["errors"];
 
-function text(max: number, label: string, empty: string) {
+function text(m: Messages, max: number, label: string, empty: string) {
   return z
     .string({ error: empty })
     .trim()
@@ -20,7 +20,7 @@ function text(max: number, label: string, empty: string) {
     .max(max, { error: m.tooLong(label, max) });
 }
 
-function optionalText(max: number, label: string) {
+function optionalText(m: Messages, max: number, label: string) {
   return z
     .string()
     .trim()
@@ -49,34 +49,43 @@ function coordinate(limit: number, message: string) {
 /**
  * One office as the CMS stores it. The postal code is checked against the country's format
  * (lib/places/postal-codes.ts); the slug is never asked: it is derived from the name on creation.
+ * Its messages are in `locale`, the language of whoever fills the form.
  */
-export const officeSchema = z
-  .object({
-    name: text(OFFICE_LIMITS.name, labels.name, m.name),
-    street: text(OFFICE_LIMITS.street, labels.street, m.street),
-    postalCode: z
-      .string({ error: m.postalCode })
-      .transform(normalizePostalCode)
-      .pipe(z.string().min(1, { error: m.postalCode }).max(OFFICE_LIMITS.postalCode, { error: m.tooLong(labels.postalCode, OFFICE_LIMITS.postalCode) })),
-    city: text(OFFICE_LIMITS.city, labels.city, m.city),
-    region: optionalText(OFFICE_LIMITS.region, labels.region),
-    country: z
-      .string({ error: m.country })
-      .trim()
-      .toUpperCase()
-      .refine(isCountryCode, { error: m.country }),
-    latitude: coordinate(90, m.latitude),
-    longitude: coordinate(180, m.longitude),
-  })
-  .superRefine((office, context) => {
-    const problem = postalCodeProblem(office.country, office.postalCode);
-    if (problem) {
-      const message = problem.kind === "format" ? m.postalCodeFormat(countryName(office.country, "en"), problem.shape, problem.example) : m.postalCodeChars;
-      context.addIssue({ code: "custom", path: ["postalCode"], message });
-    }
-    if ((office.latitude === null) !== (office.longitude === null)) {
-      context.addIssue({ code: "custom", path: [office.latitude === null ? "latitude" : "longitude"], message: m.coordinatesPair });
-    }
-  });
+export function officeSchemaFor(locale: Locale) {
+  const t = placesText(locale).offices;
+  const m = t.errors;
+  const labels = t.fields;
+  return z
+    .object({
+      name: text(m, OFFICE_LIMITS.name, labels.name, m.name),
+      street: text(m, OFFICE_LIMITS.street, labels.street, m.street),
+      postalCode: z
+        .string({ error: m.postalCode })
+        .transform(normalizePostalCode)
+        .pipe(z.string().min(1, { error: m.postalCode }).max(OFFICE_LIMITS.postalCode, { error: m.tooLong(labels.postalCode, OFFICE_LIMITS.postalCode) })),
+      city: text(m, OFFICE_LIMITS.city, labels.city, m.city),
+      region: optionalText(m, OFFICE_LIMITS.region, labels.region),
+      country: z
+        .string({ error: m.country })
+        .trim()
+        .toUpperCase()
+        .refine(isCountryCode, { error: m.country }),
+      latitude: coordinate(90, m.latitude),
+      longitude: coordinate(180, m.longitude),
+    })
+    .superRefine((office, context) => {
+      const problem = postalCodeProblem(office.country, office.postalCode);
+      if (problem) {
+        const message = problem.kind === "format" ? m.postalCodeFormat(countryName(office.country, locale), t.postalShapes[problem.shape], problem.example) : m.postalCodeChars;
+        context.addIssue({ code: "custom", path: ["postalCode"], message });
+      }
+      if ((office.latitude === null) !== (office.longitude === null)) {
+        context.addIssue({ code: "custom", path: [office.latitude === null ? "latitude" : "longitude"], message: m.coordinatesPair });
+      }
+    });
+}
+
+/** The schema with English messages (scripts and tests); the actions use `officeSchemaFor(locale)`. */
+export const officeSchema = officeSchemaFor("en");
 
 export type OfficeInput = z.output<typeof officeSchema>;

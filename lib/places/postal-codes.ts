@@ -6,27 +6,32 @@
  * Catalogue's postcode pattern without the BFPO cases. Countries missing here accept any 2–10 letters, digits,
  * spaces or dashes: the table only refuses what is surely wrong.
  */
-type PostalFormat = { pattern: RegExp; example: string; shape: string };
+import type { en } from "@/lib/i18n/admin-places/en";
+
+/** A key of the catalogue's `offices.postalShapes`: the words are in the reader's language there. */
+export type PostalShape = keyof typeof en.offices.postalShapes;
+
+type PostalFormat = { pattern: RegExp; example: string; shape: PostalShape };
 
 export const POSTAL_CODE_FORMATS: Readonly<Record<string, PostalFormat>> = {
-  AT: { pattern: /^\d{4}$/, example: "1010", shape: "4 digits" },
-  BE: { pattern: /^\d{4}$/, example: "1000", shape: "4 digits" },
-  CH: { pattern: /^\d{4}$/, example: "8001", shape: "4 digits" },
-  DE: { pattern: /^\d{5}$/, example: "10115", shape: "5 digits" },
-  DK: { pattern: /^\d{4}$/, example: "1050", shape: "4 digits" },
-  ES: { pattern: /^\d{5}$/, example: "28001", shape: "5 digits" },
-  FI: { pattern: /^\d{5}$/, example: "00100", shape: "5 digits" },
-  FR: { pattern: /^\d{5}$/, example: "75018", shape: "5 digits" },
-  GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, example: "EC1A 1BB", shape: "a UK postcode" },
-  IE: { pattern: /^[AC-FHKNPRTV-Y]\d{2}(?: ?[AC-FHKNPRTV-Y\d]{4})?$/, example: "D02 X285", shape: "an Eircode" },
-  IT: { pattern: /^\d{5}$/, example: "20121", shape: "5 digits" },
-  LU: { pattern: /^(?:L-)?\d{4}$/, example: "1611", shape: "4 digits" },
-  NL: { pattern: /^\d{4} ?[A-Z]{2}$/, example: "1012 AB", shape: "4 digits and 2 letters" },
-  NO: { pattern: /^\d{4}$/, example: "0150", shape: "4 digits" },
-  PL: { pattern: /^\d{2}-\d{3}$/, example: "00-950", shape: "2 digits, a dash and 3 digits" },
-  PT: { pattern: /^\d{4}-\d{3}$/, example: "1000-001", shape: "4 digits, a dash and 3 digits" },
-  SE: { pattern: /^\d{3} ?\d{2}$/, example: "111 22", shape: "5 digits" },
-  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: "10001", shape: "a ZIP code of 5 digits (or 5+4)" },
+  AT: { pattern: /^\d{4}$/, example: "1010", shape: "digits4" },
+  BE: { pattern: /^\d{4}$/, example: "1000", shape: "digits4" },
+  CH: { pattern: /^\d{4}$/, example: "8001", shape: "digits4" },
+  DE: { pattern: /^\d{5}$/, example: "10115", shape: "digits5" },
+  DK: { pattern: /^\d{4}$/, example: "1050", shape: "digits4" },
+  ES: { pattern: /^\d{5}$/, example: "28001", shape: "digits5" },
+  FI: { pattern: /^\d{5}$/, example: "00100", shape: "digits5" },
+  FR: { pattern: /^\d{5}$/, example: "75018", shape: "digits5" },
+  GB: { pattern: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, example: "EC1A 1BB", shape: "ukPostcode" },
+  IE: { pattern: /^[AC-FHKNPRTV-Y]\d{2}(?: ?[AC-FHKNPRTV-Y\d]{4})?$/, example: "D02 X285", shape: "eircode" },
+  IT: { pattern: /^\d{5}$/, example: "20121", shape: "digits5" },
+  LU: { pattern: /^(?:L-)?\d{4}$/, example: "1611", shape: "digits4" },
+  NL: { pattern: /^\d{4} ?[A-Z]{2}$/, example: "1012 AB", shape: "digits4letters2" },
+  NO: { pattern: /^\d{4}$/, example: "0150", shape: "digits4" },
+  PL: { pattern: /^\d{2}-\d{3}$/, example: "00-950", shape: "digits2dash3" },
+  PT: { pattern: /^\d{4}-\d{3}$/, example: "1000-001", shape: "digits4dash3" },
+  SE: { pattern: /^\d{3} ?\d{2}$/, example: "111 22", shape: "digits5" },
+  US: { pattern: /^\d{5}(?:-\d{4})?$/, example: "10001", shape: "zip" },
 };
 
 const ANY_POSTAL_CODE = /^[A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9]$/;
@@ -36,7 +41,7 @@ export function normalizePostalCode(value: string): string {
   return value.trim().toUpperCase().replace(/\s+/g, " ");
 }
 
-export type PostalCodeProblem = { kind: "format"; shape: string; example: string } | { kind: "characters" };
+export type PostalCodeProblem = { kind: "format"; shape: PostalShape; example: string } | { kind: "characters" };
 
 /** Null when `postalCode` (normalised) fits `country`, else what is wrong, for the form to say in words. */
 export function postalCodeProblem(country: string, postalCode: string): PostalCodeProblem | null {

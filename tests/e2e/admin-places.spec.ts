@@ -123,7 +123,7 @@ test("[RECRUITER] adds the Berlin office and a team, then writes and publishes a
   await page.goto("/admin/postings/new");
   const office = page.getByLabel("Office", { exact: true });
   await expect(office).toHaveValue("");
-  await expect(office.locator("option:checked")).toHaveText("Choose an office");
+  await expect(office.locator("option:checked")).toHaveText("Choose an office (none for a fully remote role)");
   await page.getByLabel("Team", { exact: true }).selectOption({ label: TEAM.en });
   await page.getByLabel("Job title (English)").fill(TITLE);
   await page.getByLabel("The role", { exact: true }).fill("You open **new markets** for refurbished tech from our Berlin office.");

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/applications/application-statuses";
+import { APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/applications/application-statuses";
 import type { ApplicationRow } from "@/lib/applications/list-applications";
+import { applicationsText } from "@/lib/i18n/admin-applications";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The status filter: links that keep the filter in the URL (?status=new). */
-export function StatusFilter({ basePath, current }: { basePath: string; current: ApplicationStatus | null }) {
-  const options: { value: ApplicationStatus | null; label: string }[] = [{ value: null, label: "All" }, ...APPLICATION_STATUSES.map((value) => ({ value, label: APPLICATION_STATUS_LABELS[value] }))];
+export function StatusFilter({ basePath, current, locale }: { basePath: string; current: ApplicationStatus | null; locale: Locale }) {
+  const t = applicationsText(locale);
+  const options: { value: ApplicationStatus | null; label: string }[] = [{ value: null, label: t.inbox.all }, ...APPLICATION_STATUSES.map((value) => ({ value, label: t.statuses[value] }))];
   return (
-    <nav aria-label="Filter by status">
+    <nav aria-label={t.inbox.filterLabel}>
       <ul className="flex flex-wrap gap-2">
         {options.map((option) => (
           <li key={option.label}>
@@ -26,18 +29,19 @@ export function StatusFilter({ basePath, current }: { basePath: string; current:
 }
 
 /** Candidates' text is rendered as text only (React escapes it); nothing they sent is HTML here. */
-export function ApplicationsTable({ rows, showPosting }: { rows: ApplicationRow[]; showPosting: boolean }) {
-  if (!rows.length) return <p className="rounded-xl bg-mist px-6 py-10 text-center font-bold">No application here yet.</p>;
+export function ApplicationsTable({ rows, showPosting, locale }: { rows: ApplicationRow[]; showPosting: boolean; locale: Locale }) {
+  const { inbox: t, statuses } = applicationsText(locale);
+  if (!rows.length) return <p className="rounded-xl bg-mist px-6 py-10 text-center font-bold">{t.empty}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-3 pr-4">Candidate</th>
-            {showPosting ? <th scope="col" className="py-3 pr-4">Posting</th> : null}
-            <th scope="col" className="py-3 pr-4">Status</th>
-            <th scope="col" className="py-3 pr-4">Received (UTC)</th>
-            <th scope="col" className="py-3 pr-4">CV</th>
+            <th scope="col" className="py-3 pr-4">{t.columns.candidate}</th>
+            {showPosting ? <th scope="col" className="py-3 pr-4">{t.columns.posting}</th> : null}
+            <th scope="col" className="py-3 pr-4">{t.columns.status}</th>
+            <th scope="col" className="py-3 pr-4">{t.columns.received}</th>
+            <th scope="col" className="py-3 pr-4">{t.columns.cv}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,12 +60,12 @@ export function ApplicationsTable({ rows, showPosting }: { rows: ApplicationRow[
                   </Link>
                 </td>
               ) : null}
-              <td className="py-3 pr-4">{APPLICATION_STATUS_LABELS[row.status]}</td>
-              <td className="py-3 pr-4 whitespace-nowrap">{formatParisTime(row.createdAt, "en")}</td>
+              <td className="py-3 pr-4">{statuses[row.status]}</td>
+              <td className="py-3 pr-4 whitespace-nowrap">{formatParisTime(row.createdAt, locale)}</td>
               <td className="py-3 pr-4">
                 {row.cv ? (
                   <a href={`/admin/applications/${row.id}/cv`} className="underline underline-offset-4" download>
-                    Download CV<span className="sr-only"> of {row.name}</span>
+                    {t.downloadCv}<span className="sr-only">{t.cvOf(row.name)}</span>
                   </a>
                 ) : (
                   "—"

@@ -2,21 +2,24 @@
 
 import { useActionState } from "react";
 import { changeApplicationStatusAction } from "@/lib/applications/actions/application-actions";
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/applications/application-statuses";
+import { APPLICATION_STATUSES, type ApplicationStatus } from "@/lib/applications/application-statuses";
 import { IDLE } from "@/lib/auth/action-state";
+import { applicationsText } from "@/lib/i18n/admin-applications";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** Change the status and/or add a note; errors sit next to their field. Works without JavaScript. */
-export function StatusForm({ applicationId, status }: { applicationId: string; status: ApplicationStatus }) {
+export function StatusForm({ applicationId, status, locale }: { applicationId: string; status: ApplicationStatus; locale: Locale }) {
+  const { statusForm: t, statuses } = applicationsText(locale);
   const [state, action, pending] = useActionState(changeApplicationStatusAction, IDLE);
   const noteError = state.fieldErrors?.note?.[0];
   const statusError = state.fieldErrors?.status?.[0];
   return (
     <form action={action} className="flex flex-col gap-4 rounded-xl border-2 border-ink p-5">
-      <h2 className="text-xl font-black">Status and note</h2>
+      <h2 className="text-xl font-black">{t.heading}</h2>
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="application-status" className="text-sm font-bold">
-          Status
+          {t.status}
         </label>
         <select
           id="application-status"
@@ -28,7 +31,7 @@ export function StatusForm({ applicationId, status }: { applicationId: string; s
         >
           {APPLICATION_STATUSES.map((value) => (
             <option key={value} value={value}>
-              {APPLICATION_STATUS_LABELS[value]}
+              {statuses[value]}
             </option>
           ))}
         </select>
@@ -36,7 +39,7 @@ export function StatusForm({ applicationId, status }: { applicationId: string; s
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="application-note" className="text-sm font-bold">
-          Note (optional, seen by the hiring team only)
+          {t.note}
         </label>
         <textarea
           id="application-note"
@@ -56,7 +59,7 @@ export function StatusForm({ applicationId, status }: { applicationId: string; s
       ) : null}
       <p>
         <button type="submit" disabled={pending} className="rounded-full bg-ink px-5 py-2 font-bold text-paper hover:bg-ink/85 disabled:opacity-60">
-          Save
+          {t.save}
         </button>
       </p>
     </form>

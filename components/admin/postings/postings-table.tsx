@@ -56,7 +56,7 @@ export function PostingsTable({ rows, locale, applications }: { rows: AdminPosti
               </td>
               <td className="whitespace-nowrap py-4 pr-4">{when(row.updatedAt)}</td>
               <td className="py-4 pr-4">{row.authorName ?? "—"}</td>
-              {applications ? <ApplicationsCell postingId={row.id} counts={applications.get(row.id)} /> : null}
+              {applications ? <ApplicationsCell postingId={row.id} counts={applications.get(row.id)} locale={locale} /> : null}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { readFields, type ActionState } from "../action-state";
 import { signIn, signOut } from "../config";
-import { GENERIC_SIGN_IN_ERROR, MISSING_FIELDS_MESSAGE, UNAVAILABLE_MESSAGE } from "../login";
+import { messagesText } from "@/lib/i18n/admin-messages";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { safeCallbackUrl } from "../safe-callback-url";
 
 /** Error codes the login page shows from ?error= (Auth.js uses the same parameter). */
@@ -30,13 +31,14 @@ export async function signInAction(_previous: ActionState | undefined, formData:
     if (!withScript) redirect(`/admin/login?${new URLSearchParams({ error: code, callbackUrl })}`);
     return state;
   };
+  const m = messagesText(await getAdminLocale()).signIn;
   const email = (fields.email ?? "").trim();
   const values = { email: email.slice(0, 320) };
   const fieldErrors: Record<string, string[]> = {};
-  if (!email) fieldErrors.email = ["Enter your email address."];
-  if (!fields.password) fieldErrors.password = ["Enter your password."];
+  if (!email) fieldErrors.email = [m.email];
+  if (!fields.password) fieldErrors.password = [m.password];
   if (Object.keys(fieldErrors).length) {
-    return fail("MissingFields", { status: "error", message: MISSING_FIELDS_MESSAGE, fieldErrors, values });
+    return fail("MissingFields", { status: "error", message: m.missingFields, fieldErrors, values });
   }
   try {
     await signIn("credentials", { email, password: fields.password, redirectTo: callbackUrl });
@@ -44,10 +46,10 @@ export async function signInAction(_previous: ActionState | undefined, formData:
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
-      return fail("CredentialsSignin", { status: "error", message: GENERIC_SIGN_IN_ERROR, values });
+      return fail("CredentialsSignin", { status: "error", message: m.generic, values });
     }
     console.error("[auth] sign-in failed", error);
-    return fail("Unavailable", { status: "error", message: UNAVAILABLE_MESSAGE, values });
+    return fail("Unavailable", { status: "error", message: m.unavailable, values });
   }
 }
 

@@ -6,12 +6,13 @@ import { can, rolesFor, type Permission } from "@/lib/auth/permissions";
 import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
 import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { addToIssueMap, type IssueMap } from "@/lib/postings/issues";
-import { FORBIDDEN_MESSAGE } from "../posting-permissions";
+import { en, messagesText } from "@/lib/i18n/admin-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { failure, NOTHING_CHANGED } from "../refusal";
 import type { CmsActor, CmsChange, CmsResult } from "../types";
 
-export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again in another tab, then retry: your text is still here. Nothing was changed.";
-export const MALFORMED_MESSAGE = "This request was not understood. Nothing was changed.";
+export const SIGNED_OUT_MESSAGE = en.cms.signedOut;
+export const MALFORMED_MESSAGE = en.cms.malformed;
 
 /**
  * The shape of every posting server action: who (session and role) FIRST,
@@ -25,24 +26,38 @@ export async function runPostingAction<S extends z.ZodType, T extends CmsChange>
   raw: unknown,
   command: (actor: CmsActor, input: z.output<S>) => Promise<CmsResult<T>>,
 ): Promise<CmsResult<T>> {
+  let locale: Locale = "en";
   try {
     const session = await authorize(rolesFor(permission));
-    if (!session.ok) return failure(session.error === "unauthenticated" ? SIGNED_OUT_MESSAGE : FORBIDDEN_MESSAGE);
-    if (!can(session.user.role, permission)) return failure(FORBIDDEN_MESSAGE);
+    // Messages come back in the language of the recruiter's interface.
+    locale = await getAdminLocale();
+    const m = messagesText(locale).cms;
+    if (!session.ok) return failure(session.error === "unauthenticated" ? m.signedOut : m.forbidden);
+    if (!can(session.user.role, permission)) return failure(m.forbidden);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors: IssueMap = {};
       for (const issue of parsed.error.issues) addToIssueMap(fieldErrors, issue.path, issue.message);
-      return failure(MALFORMED_MESSAGE, fieldErrors);
+      return failure(m.malformed, fieldErrors);
     }
-    // Messages about the posting come back in the language of the recruiter's interface.
-    const result = await command({ ...session.user, ip: await requestIp(), locale: await getAdminLocale() }, parsed.data);
+    const result = await command({ ...session.user, ip: await requestIp(), locale }, parsed.data);
     if (result.ok && result.publicSlugs.length) expirePublicPages(result.publicSlugs);
-    return result;
+    return result.ok ? result : inReadersLanguage(result, locale);
   } catch (error) {
     console.error("[cms] posting action failed", error);
-    return failure(NOTHING_CHANGED);
+    return failure(messagesText(locale).cms.nothingChanged);
   }
+}
+
+/**
+ * The two refusals raised where the actor is not known (lib/cms/load-posting.ts's version check, run-command's
+ * unexpected error) are written in English there; they are said again here in the reader's language.
+ */
+function inReadersLanguage<F extends { formError: string | null; conflict: unknown }>(result: F, locale: Locale): F {
+  const m = messagesText(locale).cms;
+  if (result.conflict) return { ...result, formError: m.conflict };
+  if (result.formError === NOTHING_CHANGED) return { ...result, formError: m.nothingChanged };
+  return result;
 }
 
 // The change is committed by now: a cache failure must not report it as lost.

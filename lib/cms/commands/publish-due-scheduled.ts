@@ -48,7 +48,7 @@ export async function publishDueScheduled(now: Date, options: PublishDueOptions 
       runTransition(context, null, target, {
         transition: "returnToDraft",
         action: "posting.scheduledPublishFailed",
-        verb: "moved back to draft",
+        verb: "movedBackToDraft",
         to: "DRAFT",
         timestamps: () => ({ scheduledPublishAt: null }),
         data: { reasons },

@@ -9,7 +9,7 @@ export function returnToDraft(actor: CmsActor, input: TransitionInput, options: 
     runTransition(context, actor, input, {
       transition: "returnToDraft",
       action: "posting.returnToDraft",
-      verb: "moved back to draft",
+      verb: "movedBackToDraft",
       to: "DRAFT",
       timestamps: () => ({ scheduledPublishAt: null }),
     }),

@@ -9,7 +9,7 @@ export function submitForReview(actor: CmsActor, input: TransitionInput, options
     runTransition(context, actor, input, {
       transition: "submitForReview",
       action: "posting.submitForReview",
-      verb: "sent for review",
+      verb: "sentForReview",
       to: "IN_REVIEW",
       requirePublishable: true,
       timestamps: () => ({}),

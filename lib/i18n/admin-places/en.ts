@@ -21,6 +21,7 @@ export const en = {
   },
   offices: {
     title: "Offices",
+    editTitle: "Edit office",
     intro: "The offices postings can be based in. An archived office stays on the postings that use it, but new postings cannot choose it.",
     listHeading: (count: number) => (count === 1 ? "1 office" : `${count} offices`),
     empty: "No offices yet.",
@@ -58,9 +59,21 @@ export const en = {
       coordinatesPair: "Latitude and Longitude: fill in both, or leave both empty.",
       tooLong: (label: string, max: number) => `${label}: keep it to ${max} characters or fewer.`,
     },
+    /** The shape of a postal code, named by lib/places/postal-codes.ts. */
+    postalShapes: {
+      digits4: "4 digits",
+      digits5: "5 digits",
+      ukPostcode: "a UK postcode",
+      eircode: "an Eircode",
+      digits4letters2: "4 digits and 2 letters",
+      digits2dash3: "2 digits, a dash and 3 digits",
+      digits4dash3: "4 digits, a dash and 3 digits",
+      zip: "a ZIP code of 5 digits (or 5+4)",
+    },
   },
   teams: {
     title: "Teams",
+    editTitle: "Edit team",
     intro: "The teams postings belong to, in English and in French. An archived team stays on the postings that use it, but new postings cannot choose it.",
     listHeading: (count: number) => (count === 1 ? "1 team" : `${count} teams`),
     empty: "No teams yet.",
@@ -91,11 +104,6 @@ export const en = {
     added: (name: string) => `${name} can now work on this posting.`,
     removed: (name: string) => `${name} no longer works on this posting.`,
     notAHiringManager: "Hiring manager: choose an active hiring manager from the list.",
-  },
-  forbiddenPage: {
-    title: "You don't have access to this page",
-    body: "Your role does not include it. If you need it, ask an admin or a recruiter.",
-    back: "Back to postings",
   },
   roles: {
     heading: "What each role may do",

@@ -21,6 +21,7 @@ export const fr: Catalogue<typeof en> = {
   },
   offices: {
     title: "Bureaux",
+    editTitle: "Modifier le bureau",
     intro: "Les bureaux où une offre peut être basée. Un bureau archivé reste sur les offres qui l'utilisent, mais les nouvelles offres ne peuvent plus le choisir.",
     listHeading: (count: number) => (count <= 1 ? `${count} bureau` : `${count} bureaux`),
     empty: "Aucun bureau pour l'instant.",
@@ -58,9 +59,20 @@ export const fr: Catalogue<typeof en> = {
       coordinatesPair: "Latitude et Longitude : remplissez les deux, ou laissez les deux vides.",
       tooLong: (label: string, max: number) => `${label} : ${max} caractères au maximum.`,
     },
+    postalShapes: {
+      digits4: "4 chiffres",
+      digits5: "5 chiffres",
+      ukPostcode: "un code postal britannique",
+      eircode: "un Eircode",
+      digits4letters2: "4 chiffres et 2 lettres",
+      digits2dash3: "2 chiffres, un tiret et 3 chiffres",
+      digits4dash3: "4 chiffres, un tiret et 3 chiffres",
+      zip: "un code ZIP de 5 chiffres (ou 5+4)",
+    },
   },
   teams: {
     title: "Équipes",
+    editTitle: "Modifier l'équipe",
     intro: "Les équipes auxquelles les offres appartiennent, en anglais et en français. Une équipe archivée reste sur les offres qui l'utilisent, mais les nouvelles offres ne peuvent plus la choisir.",
     listHeading: (count: number) => (count <= 1 ? `${count} équipe` : `${count} équipes`),
     empty: "Aucune équipe pour l'instant.",
@@ -91,11 +103,6 @@ export const fr: Catalogue<typeof en> = {
     added: (name: string) => `${name} peut désormais travailler sur cette offre.`,
     removed: (name: string) => `${name} ne travaille plus sur cette offre.`,
     notAHiringManager: "Responsable du recrutement : choisissez un responsable actif dans la liste.",
-  },
-  forbiddenPage: {
-    title: "Vous n'avez pas accès à cette page",
-    body: "Votre rôle ne le permet pas. Si vous en avez besoin, demandez à un admin ou à un recruteur.",
-    back: "Retour aux offres",
   },
   roles: {
     heading: "Ce que chaque rôle peut faire",

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { normalizePostalCode, postalCodeProblem, POSTAL_CODE_FORMATS } from "@/lib/places/postal-codes";
-import { officeSchema } from "@/lib/places/office-schema";
+import { placesText } from "@/lib/i18n/admin-places";
+import { officeSchema, officeSchemaFor } from "@/lib/places/office-schema";
+import { teamSchemaFor } from "@/lib/places/team-schema";
 import { isCountryCode } from "@/lib/postings/country-codes";
 
 describe("postal code formats per country", () => {
@@ -65,4 +67,27 @@ describe("office schema", () => {
     expect(issues({ ...berlin, latitude, longitude })).toEqual({}));
   test("one coordinate without the other is refused", () =>
     expect(issues({ ...berlin, latitude: "52.52" })).toEqual({ longitude: "Latitude and Longitude: fill in both, or leave both empty." }));
+});
+
+describe("office and team schemas in French", () => {
+  const berlin = { name: "Berlin", street: "Alexanderplatz 1", postalCode: "10178", city: "Berlin", region: "", country: "DE", latitude: "", longitude: "" };
+  const issues = (input: Record<string, string>) => {
+    const result = officeSchemaFor("fr").safeParse(input);
+    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  };
+
+  test("the postal code's shape, the country and the field are all in French", () =>
+    expect(issues({ ...berlin, postalCode: "1017" })).toEqual({ postalCode: "Code postal : pour ce pays (Allemagne), le format est 5 chiffres, par exemple 10115." }));
+
+  test("every shape a country names has its words in both languages", () => {
+    for (const format of Object.values(POSTAL_CODE_FORMATS)) {
+      expect(placesText("en").offices.postalShapes[format.shape]).toMatch(/\w/);
+      expect(placesText("fr").offices.postalShapes[format.shape]).toMatch(/\w/);
+    }
+  });
+
+  test("empty fields are refused with French messages", () => {
+    expect(issues({ ...berlin, name: "", latitude: "52" })).toEqual({ name: "Nom du bureau : indiquez le nom du bureau.", longitude: "Latitude et Longitude : remplissez les deux, ou laissez les deux vides." });
+    expect(teamSchemaFor("fr").safeParse({ name: "Growth", nameFr: " " }).error?.issues.map((issue) => issue.message)).toEqual(["Nom en français : indiquez le nom de l'équipe en français."]);
+  });
 });

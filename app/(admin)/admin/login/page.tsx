@@ -5,10 +5,11 @@ import { secondaryButtonClass } from "@/components/admin/auth/form-field";
 import { signInWithSsoAction } from "@/lib/auth/actions/sso-actions";
 import { isOidcEnabled } from "@/lib/auth/config";
 import { getSessionUser } from "@/lib/auth/guard";
-import { GENERIC_SIGN_IN_ERROR, MISSING_FIELDS_MESSAGE, UNAVAILABLE_MESSAGE } from "@/lib/auth/login";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
 import type { AdminCatalogue } from "@/lib/i18n/admin/catalogue";
+import { messagesText } from "@/lib/i18n/admin-messages";
+import type { Locale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminText()).t.login.title };
@@ -17,11 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Auth.js sends errors back as ?error=…; show the generic message, never the detail. */
-function errorMessage(code: string | undefined, t: AdminCatalogue): string | undefined {
+function errorMessage(code: string | undefined, t: AdminCatalogue, locale: Locale): string | undefined {
   if (!code) return undefined;
-  if (code === "CredentialsSignin") return GENERIC_SIGN_IN_ERROR;
-  if (code === "MissingFields") return MISSING_FIELDS_MESSAGE;
-  if (code === "Unavailable") return UNAVAILABLE_MESSAGE;
+  const m = messagesText(locale).signIn;
+  if (code === "CredentialsSignin") return m.generic;
+  if (code === "MissingFields") return m.missingFields;
+  if (code === "Unavailable") return m.unavailable;
   if (code === "AccessDenied") return t.login.ssoDenied;
   return t.login.failed;
 }
@@ -42,7 +44,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <h1 className="text-4xl font-black tracking-tight">{t.login.title}</h1>
         <p className="text-muted">{t.login.intro}</p>
       </div>
-      <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(first(params.error), t)} locale={locale} />
+      <LoginForm callbackUrl={callbackUrl} initialError={errorMessage(first(params.error), t, locale)} locale={locale} />
       {sso ? (
         <form action={signInWithSsoAction} className="flex flex-col gap-3 border-t-2 border-line pt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -5,16 +5,18 @@ import { OfficeForm } from "@/components/admin/places/office-form";
 import { requireUser } from "@/lib/auth/guard";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { placesText } from "@/lib/i18n/admin-places";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { setOfficeArchivedAction } from "@/lib/places/actions/office-actions";
 import { countryName, countryOptions } from "@/lib/places/country-names";
 import { listOffices } from "@/lib/places/queries";
 
-export const metadata: Metadata = { title: "Offices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: placesText(await getAdminLocale()).offices.title };
+}
 
 export default async function OfficesPage() {
   const user = await requireUser(rolesFor("office.view"));
-  const locale = DEFAULT_LOCALE;
+  const locale = await getAdminLocale();
   const t = placesText(locale);
   const manage = can(user.role, "office.manage");
   const offices = await listOffices();

@@ -5,15 +5,17 @@ import { TeamForm } from "@/components/admin/places/team-form";
 import { requireUser } from "@/lib/auth/guard";
 import { can, rolesFor } from "@/lib/auth/permissions";
 import { placesText } from "@/lib/i18n/admin-places";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { setTeamArchivedAction } from "@/lib/places/actions/team-actions";
 import { listTeams } from "@/lib/places/queries";
 
-export const metadata: Metadata = { title: "Teams" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: placesText(await getAdminLocale()).teams.title };
+}
 
 export default async function TeamsPage() {
   const user = await requireUser(rolesFor("team.view"));
-  const locale = DEFAULT_LOCALE;
+  const locale = await getAdminLocale();
   const t = placesText(locale);
   const manage = can(user.role, "team.manage");
   const teams = await listTeams();

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusForm } from "@/components/admin/applications/status-form";
 import { findReachableApplicationId } from "@/lib/applications/application-access";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/application-statuses";
 import { formatParisTime } from "@/lib/i18n/admin/format-paris-time";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { applicationsText } from "@/lib/i18n/admin-applications";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 
-export const metadata: Metadata = { title: "Application" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: applicationsText(await getAdminLocale()).application.metaTitle };
+}
 
 type Answer = { question: string; answer: string };
 
@@ -30,26 +33,28 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       notes: { orderBy: { createdAt: "desc" } },
     },
   });
+  const locale = await getAdminLocale();
+  const { application: t, statuses } = applicationsText(locale);
   const linkIsWeb = application.linkUrl !== null && /^https?:\/\//i.test(application.linkUrl);
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-8 px-6 py-10">
       <p className="text-sm">
         <Link href={`/admin/postings/${application.posting.id}/applications`} className="font-bold underline underline-offset-4">
-          ← Applications: {application.posting.title}
+          ← {t.back(application.posting.title)}
         </Link>
       </p>
       <div>
         <h1 className="text-4xl font-black tracking-tight">{application.name}</h1>
         <p className="mt-1 text-muted">
-          {APPLICATION_STATUS_LABELS[application.status]} · received {formatParisTime(application.createdAt, "en")} · {application.locale === "fr" ? "French" : "English"} form
+          {t.summary(statuses[application.status], formatParisTime(application.createdAt, locale), t.formLanguage[application.locale === "fr" ? "fr" : "en"])}
         </p>
       </div>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-bold">Email</dt>
+        <dt className="font-bold">{t.email}</dt>
         <dd className="break-all">{application.email}</dd>
-        <dt className="font-bold">Phone</dt>
+        <dt className="font-bold">{t.phone}</dt>
         <dd>{application.phone ?? "—"}</dd>
-        <dt className="font-bold">Link</dt>
+        <dt className="font-bold">{t.link}</dt>
         <dd className="break-all">
           {application.linkUrl && linkIsWeb ? (
             <a href={application.linkUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline underline-offset-4">
@@ -59,11 +64,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             "—"
           )}
         </dd>
-        <dt className="font-bold">CV</dt>
+        <dt className="font-bold">{t.cv}</dt>
         <dd>
           {application.files.length ? (
             <a href={`/admin/applications/${application.id}/cv`} className="font-bold underline underline-offset-4" download>
-              Download CV ({application.files[0]!.filename}, {Math.ceil(application.files[0]!.size / 1024)} KB)
+              {t.downloadCv(application.files[0]!.filename, Math.ceil(application.files[0]!.size / 1024))}
             </a>
           ) : (
             "—"
@@ -72,7 +77,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       </dl>
       {application.coverLetter ? (
         <section>
-          <h2 className="text-xl font-black">Cover letter</h2>
+          <h2 className="text-xl font-black">{t.coverLetter}</h2>
           <p className="mt-2 whitespace-pre-wrap break-words">{application.coverLetter}</p>
         </section>
       ) : null}
@@ -82,23 +87,23 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <p className="mt-2 whitespace-pre-wrap break-words">{item.answer}</p>
         </section>
       ))}
-      <StatusForm applicationId={application.id} status={application.status} />
+      <StatusForm applicationId={application.id} status={application.status} locale={locale} />
       <section>
-        <h2 className="text-xl font-black">History</h2>
+        <h2 className="text-xl font-black">{t.history}</h2>
         {application.notes.length ? (
           <ol className="mt-2 flex flex-col gap-3">
             {application.notes.map((note) => (
               <li key={note.id} className="border-l-4 border-line pl-3">
                 <p className="text-sm text-muted">
-                  {formatParisTime(note.createdAt, "en")} · {note.authorName ?? "a former user"}
-                  {note.fromStatus && note.toStatus ? ` · ${APPLICATION_STATUS_LABELS[note.fromStatus]} → ${APPLICATION_STATUS_LABELS[note.toStatus]}` : ""}
+                  {formatParisTime(note.createdAt, locale)} · {note.authorName ?? t.formerUser}
+                  {note.fromStatus && note.toStatus ? ` · ${statuses[note.fromStatus]} → ${statuses[note.toStatus]}` : ""}
                 </p>
                 {note.note ? <p className="whitespace-pre-wrap break-words">{note.note}</p> : null}
               </li>
             ))}
           </ol>
         ) : (
-          <p className="mt-2 text-muted">No change yet.</p>
+          <p className="mt-2 text-muted">{t.noHistory}</p>
         )}
       </section>
     </div>

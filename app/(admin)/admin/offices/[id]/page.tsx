@@ -5,17 +5,19 @@ import { OfficeForm } from "@/components/admin/places/office-form";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { placesText } from "@/lib/i18n/admin-places";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { countryOptions } from "@/lib/places/country-names";
 import { getOffice } from "@/lib/places/queries";
 
-export const metadata: Metadata = { title: "Edit office" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: placesText(await getAdminLocale()).offices.editTitle };
+}
 
 export default async function EditOfficePage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser(rolesFor("office.manage"));
   const office = await getOffice((await params).id);
   if (!office) notFound();
-  const locale = DEFAULT_LOCALE;
+  const locale = await getAdminLocale();
   const t = placesText(locale);
   const text = (value: string | number | null) => (value === null ? "" : String(value));
   return (

@@ -10,7 +10,6 @@ import { getEditorPosting } from "@/lib/cms/queries/get-editor-posting";
 import { requirePostingPage } from "@/lib/cms/require-posting-page";
 import { listFormOptions } from "@/lib/cms/queries/list-form-options";
 import type { PostingInput } from "@/lib/postings";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { jobPostingSite } from "@/lib/public/job-posting-site";
 import { getAdminText } from "@/lib/i18n/admin/get-admin-locale";
 
@@ -57,7 +56,7 @@ export default async function EditPostingPage({ params, searchParams }: { params
         offices={offices}
         site={jobPostingSite()}
       />
-      {can(user.role, "posting.assign") ? <HiringManagersPanel postingId={found.id} people={await listPostingAssignments(found.id)} locale={DEFAULT_LOCALE} /> : null}
+      {can(user.role, "posting.assign") ? <HiringManagersPanel postingId={found.id} people={await listPostingAssignments(found.id)} locale={locale} /> : null}
     </div>
   );
 }

@@ -5,16 +5,18 @@ import { TeamForm } from "@/components/admin/places/team-form";
 import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { placesText } from "@/lib/i18n/admin-places";
-import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { getTeam } from "@/lib/places/queries";
 
-export const metadata: Metadata = { title: "Edit team" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: placesText(await getAdminLocale()).teams.editTitle };
+}
 
 export default async function EditTeamPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser(rolesFor("team.manage"));
   const team = await getTeam((await params).id);
   if (!team) notFound();
-  const locale = DEFAULT_LOCALE;
+  const locale = await getAdminLocale();
   const t = placesText(locale);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6 px-6 py-10">

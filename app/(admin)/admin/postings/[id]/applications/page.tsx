@@ -8,8 +8,12 @@ import { requireUser } from "@/lib/auth/guard";
 import { rolesFor } from "@/lib/auth/permissions";
 import { reachesPosting } from "@/lib/cms/assignments";
 import { db } from "@/lib/db/client";
+import { applicationsText } from "@/lib/i18n/admin-applications";
+import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 
-export const metadata: Metadata = { title: "Applications for a posting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: applicationsText(await getAdminLocale()).postingInbox.metaTitle };
+}
 
 // One posting's inbox. A posting the user does not reach answers like one that does not exist.
 export default async function PostingApplicationsPage({
@@ -25,7 +29,8 @@ export default async function PostingApplicationsPage({
   const posting = await db.posting.findUnique({ where: { id }, select: { id: true, title: true, slug: true } });
   if (!posting || !(await reachesPosting(db, user, posting.id))) notFound();
   const status = statusFromParam((await searchParams).status);
-  const rows = await listApplications(db, user, { postingId: posting.id, status });
+  const [rows, locale] = await Promise.all([listApplications(db, user, { postingId: posting.id, status }), getAdminLocale()]);
+  const t = applicationsText(locale);
   const base = `/admin/postings/${posting.id}/applications`;
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-10">
@@ -35,13 +40,13 @@ export default async function PostingApplicationsPage({
         </Link>
       </p>
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-4xl font-black tracking-tight">Applications: {posting.title}</h1>
+        <h1 className="text-4xl font-black tracking-tight">{t.postingInbox.title(posting.title)}</h1>
         <a href={`/admin/applications/export?posting=${posting.id}${status ? `&status=${status.toLowerCase()}` : ""}`} className="text-sm font-bold underline underline-offset-4">
-          Export as CSV
+          {t.inbox.exportCsv}
         </a>
       </div>
-      <StatusFilter basePath={base} current={status} />
-      <ApplicationsTable rows={rows} showPosting={false} />
+      <StatusFilter basePath={base} current={status} locale={locale} />
+      <ApplicationsTable rows={rows} showPosting={false} locale={locale} />
     </div>
   );
 }
