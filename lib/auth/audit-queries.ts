@@ -38,7 +38,7 @@ export async function listAuditEvents(filters: AuditFilters) {
     events: events.map(({ actorId, ...event }): AuditRow => ({
       ...event,
       actorName: actorId ? (labels.users.get(actorId) ?? null) : null,
-      entityLabel: event.entityId ? (labels[event.entityType === "posting" ? "postings" : "users"].get(event.entityId) ?? null) : null,
+      entityLabel: event.entityId ? (labelOf(labels, event.entityType)?.get(event.entityId) ?? null) : null,
     })),
     actions: actions.map((row) => row.action),
   };
@@ -46,22 +46,43 @@ export async function listAuditEvents(filters: AuditFilters) {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Names of the users and titles of the postings a page of events mentions, in two queries. */
-async function labelEntities(events: { actorId: string | null; entityType: string | null; entityId: string | null }[]) {
-  const userIds = new Set<string>();
-  const postingIds = new Set<string>();
-  for (const event of events) {
-    if (event.actorId && UUID.test(event.actorId)) userIds.add(event.actorId);
-    if (!event.entityId || !UUID.test(event.entityId)) continue;
-    if (event.entityType === "posting") postingIds.add(event.entityId);
-    else if (event.entityType === "user") userIds.add(event.entityId);
+type EntityLabels = Record<"users" | "postings" | "offices" | "teams", Map<string, string>>;
+
+/** Applications are named by their kind only: the candidate's name stays in the inbox. */
+function labelOf(labels: EntityLabels, entityType: string | null): Map<string, string> | null {
+  switch (entityType) {
+    case "posting":
+      return labels.postings;
+    case "user":
+      return labels.users;
+    case "office":
+      return labels.offices;
+    case "team":
+      return labels.teams;
+    default:
+      return null;
   }
-  const [users, postings] = await Promise.all([
-    userIds.size ? db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true, email: true } }) : [],
-    postingIds.size ? db.posting.findMany({ where: { id: { in: [...postingIds] } }, select: { id: true, title: true } }) : [],
+}
+
+/** Names of the users, titles of the postings and names of the offices and teams a page of events mentions. */
+async function labelEntities(events: { actorId: string | null; entityType: string | null; entityId: string | null }[]): Promise<EntityLabels> {
+  const ids = { user: new Set<string>(), posting: new Set<string>(), office: new Set<string>(), team: new Set<string>() };
+  for (const event of events) {
+    if (event.actorId && UUID.test(event.actorId)) ids.user.add(event.actorId);
+    if (!event.entityId || !UUID.test(event.entityId)) continue;
+    if (event.entityType === "posting" || event.entityType === "user" || event.entityType === "office" || event.entityType === "team") ids[event.entityType].add(event.entityId);
+  }
+  const some = (set: Set<string>) => ({ id: { in: [...set] } });
+  const [users, postings, offices, teams] = await Promise.all([
+    ids.user.size ? db.user.findMany({ where: some(ids.user), select: { id: true, name: true, email: true } }) : [],
+    ids.posting.size ? db.posting.findMany({ where: some(ids.posting), select: { id: true, title: true } }) : [],
+    ids.office.size ? db.office.findMany({ where: some(ids.office), select: { id: true, name: true } }) : [],
+    ids.team.size ? db.team.findMany({ where: some(ids.team), select: { id: true, name: true } }) : [],
   ]);
   return {
     users: new Map(users.map((user) => [user.id, `${user.name} (${user.email})`])),
     postings: new Map(postings.map((posting) => [posting.id, posting.title])),
+    offices: new Map(offices.map((office) => [office.id, office.name])),
+    teams: new Map(teams.map((team) => [team.id, team.name])),
   };
 }

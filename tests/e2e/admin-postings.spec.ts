@@ -39,7 +39,7 @@ function unique(prefix: string): string {
 async function fillPosting(page: Page, options: { title: string; slug: string; months: number; language: boolean }) {
   await page.getByLabel("Team", { exact: true }).selectOption("technology");
   await page.getByLabel("Job title (English)").fill(options.title);
-  await page.getByLabel("Web address").fill(options.slug);
+  await page.getByLabel("Web address", { exact: true }).fill(options.slug);
   await page.getByLabel("The role", { exact: true }).fill("You will analyse **data** about refurbished phones.\n\n- dashboards\n- SQL");
   await page.getByRole("button", { name: "+ Add mission" }).click();
   await page.getByRole("textbox", { name: "Mission 1" }).fill("Build dashboards for the operations team");
@@ -136,7 +136,7 @@ test("[ADMIN] bad input gets messages; fixed, it publishes and is on /jobs withi
   expect((await page.request.get(`/jobs/${slug}`)).status()).toBe(200);
 
   // A new address: the old one answers 308 to it.
-  await page.getByLabel("Web address").fill(`${slug}-paris`);
+  await page.getByLabel("Web address", { exact: true }).fill(`${slug}-paris`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(testId(page, "editor-notice")).toContainText("Saved.");
   // The proxy's routing table reloads on PostgreSQL's NOTIFY: give it its moment.
