@@ -81,7 +81,7 @@ describe("offices", () => {
     // Archiving twice writes one audit row; bringing it back another.
     expectOk(await setOfficeArchived(users.recruiter, berlin.id, true, options));
     expectOk(await setOfficeArchived(users.recruiter, berlin.id, false, options));
-    const actions = await prisma.auditEvent.findMany({ where: { entityId: berlin.id, action: { in: ["office.archive", "office.unarchive"] } }, orderBy: { id: "asc" } });
+    const actions = await prisma.auditEvent.findMany({ where: { entityId: berlin.id, action: { in: ["office.archive", "office.unarchive"] } }, orderBy: { createdAt: "asc" } });
     expect(actions.map((row) => row.action)).toEqual(["office.archive", "office.unarchive"]);
     expect((await listFormOptions()).offices.map((candidate) => candidate.slug)).toContain("berlin");
   });
