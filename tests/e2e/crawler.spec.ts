@@ -272,11 +272,11 @@ test("admins see the notifications outbox, with what would have been sent", asyn
   await page.getByLabel("Password").fill(ADMIN_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Search engine notifications" })).toBeVisible();
-  await expect(page.getByText("No search engine is configured")).toBeVisible();
+  await expect(page.getByText("No search engine is connected yet")).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
   // The expiry above queued its URL_DELETED; with no engine configured it is recorded.
   const expired = page.getByRole("row").filter({ hasText: `${BASE_URL}/jobs/expiring-soon-e2e` });
-  await expect(expired).toContainText("URL_DELETED");
-  await expect(expired).toContainText("recorded (no engine configured)");
+  await expect(expired).toContainText("Page removed");
+  await expect(expired).toContainText("recorded (no search engine connected)");
   await context.close();
 });
