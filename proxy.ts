@@ -5,6 +5,7 @@ import { APPLY_PATH, APPLY_SUBMIT_PATH, applyFormPath } from "@/lib/applications
 import { adminPageAccess } from "@/lib/auth/admin-page-access";
 import { forbiddenResponse } from "@/lib/auth/forbidden-response";
 import { ADMIN_PATH_HEADER, adminRedirect, adminRequestHeaders, isAdminPath } from "@/lib/auth/proxy-redirect";
+import { isFrenchPagePath } from "@/lib/public/french-pages";
 import { listingRouteOf } from "@/lib/public/listing-view";
 import { postingPath } from "@/lib/public/posting-urls";
 import { resolvePublicRoute } from "@/lib/public/routing-table";
@@ -25,8 +26,6 @@ import { resolvePublicRoute } from "@/lib/public/routing-table";
 
 const POSTING_PATH = /^\/(fr\/)?jobs\/([^/]+)\/?$/;
 const INTERNAL_PATH = /^\/(?:fr\/)?(?:listing|closed|missing)(?:\/|$)/;
-// The French site's pages; any other /fr/… address gets the French 404.
-const FRENCH_PAGE = /^\/fr(?:\/|\/accessibilite\/?|\/jobs\/[^/]+\/?)?$/;
 
 /** The styled 404 page in the address's language (app/(site)/missing/[status], app/(fr)/fr/missing/[status]), with status 404. */
 function notFound(request: NextRequest): NextResponse {
@@ -137,7 +136,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return NextResponse.rewrite(new URL(listingRouteOf(searchParams, "fr"), request.url));
   }
   if (INTERNAL_PATH.test(pathname)) return notFound(request);
-  if (pathname.startsWith("/fr/") && !FRENCH_PAGE.test(pathname)) return notFound(request);
+  if (pathname.startsWith("/fr/") && !isFrenchPagePath(pathname)) return notFound(request);
 
   const applying = request.method === "GET" || request.method === "HEAD" ? APPLY_PATH.exec(pathname) : null;
   if (applying) {

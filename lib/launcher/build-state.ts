@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -16,10 +16,19 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** True when distDir holds no build, or a source file changed after it was built. */
+// Written after `next build` exits 0: Next writes BUILD_ID early, so a build cut short (a killed session, a full
+// disk) leaves a BUILD_ID beside a half-written server folder that `next start` cannot run.
+const COMPLETE_MARKER = ".careers-build-complete";
+
+/** Records that `next build` into distDir finished; call only after it exited 0. */
+export function markBuildComplete(distDir: string): void {
+  writeFileSync(path.join(ROOT, distDir, COMPLETE_MARKER), new Date().toISOString() + "\n");
+}
+
+/** True when distDir holds no finished build, or a source file changed after it was built. */
 export function needsBuild(distDir: string): boolean {
-  const buildId = path.join(ROOT, distDir, "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
+  const marker = path.join(ROOT, distDir, COMPLETE_MARKER);
+  if (!existsSync(marker)) return true;
+  const builtAt = statSync(marker).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > builtAt);
 }

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { NEXT_BIN, onShutdown, run, supervise, withPeerAddress } from "./child-process";
-import { needsBuild } from "./build-state";
+import { markBuildComplete, needsBuild } from "./build-state";
 import { resolveDataDir } from "./data-dir";
 import { withFileLock } from "./file-lock";
 import { prepareDatabase, type PrepareOptions } from "./prepare-database";
@@ -35,6 +35,7 @@ async function buildWhenNeeded(distDir: string, env: NodeJS.ProcessEnv): Promise
     if (!needsBuild(distDir)) return;
     log(`building the app (next build into ${distDir})…`);
     await run(process.execPath, [NEXT_BIN, "build"], env);
+    markBuildComplete(distDir);
   }, 900_000);
 }
 

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from "@/lib/i18n/language-names";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { publicWords } from "@/lib/i18n/public";
 import { CONTRACT_LABELS, type ContentLocale, type ContractType, type LanguageLevel, type RemotePolicy } from "@/lib/postings";
@@ -17,9 +18,9 @@ export function remoteLabel(policy: RemotePolicy, daysPerWeek: number | null, lo
   return words.units.hybridDays(daysPerWeek);
 }
 
+/** "en" → "English" / "Anglais" (lib/i18n/language-names.ts: the same on the server and in the browser). */
 export function languageName(code: string, locale: ContentLocale): string {
-  const name = new Intl.DisplayNames([intlLocale(locale)], { type: "language" }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  return LANGUAGE_NAMES[locale][code] ?? code;
 }
 
 export function levelLabel(level: LanguageLevel | null, locale: ContentLocale): string | null {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { NEXT_BIN, run, supervise, withPeerAddress } from "@/lib/launcher/child-process";
-import { needsBuild } from "@/lib/launcher/build-state";
+import { markBuildComplete, needsBuild } from "@/lib/launcher/build-state";
 import { prepareDatabase } from "@/lib/launcher/prepare-database";
 
 // What the benchmark scripts share: a fresh seeded database on the embedded
@@ -77,6 +77,7 @@ export async function startBenchServer(options: {
     if (needsBuild(DIST_DIR)) {
       console.log("building (next build)…");
       await run(process.execPath, [NEXT_BIN, "build"], env);
+      markBuildComplete(DIST_DIR);
     }
     server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], withPeerAddress(env));
     await waitForHealth(origin);

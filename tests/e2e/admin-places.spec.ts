@@ -76,12 +76,15 @@ test.beforeAll(async () => {
     for (const team of await prisma.team.findMany({ where: { name: TEAM.en } })) {
       await prisma.team.update({ where: { id: team.id }, data: { name: `${TEAM.en} (earlier run ${stamp})`, archivedAt: new Date() } });
     }
-    await prisma.posting.updateMany({ where: { title: TITLE, status: "PUBLISHED" }, data: { title: `${TITLE} (earlier run ${stamp})` } });
+    // An earlier run's VIE holds the address the new one takes from its title.
+    for (const [index, posting] of (await prisma.posting.findMany({ where: { title: { startsWith: TITLE } } })).entries()) {
+      await prisma.posting.update({ where: { id: posting.id }, data: { title: `${TITLE} (earlier run ${stamp})`, slug: `${posting.slug}-earlier-${stamp}-${index}` } });
+      await prisma.postingSlugRedirect.deleteMany({ where: { postingId: posting.id } });
+    }
   });
 });
 
-// FIXME (stop 11): timed out at 180 s in the fresh-clone CI of stop 11 (passed in its branch); to investigate first next stop.
-test.fixme("[RECRUITER] adds the Berlin office and a team, then writes and publishes a VIE in Berlin; a hiring manager not on it gets 403", async ({ browser }) => {
+test("[RECRUITER] adds the Berlin office and a team, then writes and publishes a VIE in Berlin; a hiring manager not on it gets 403", async ({ browser }) => {
   test.setTimeout(180_000);
   const page = await signedIn(browser, RECRUITER);
 
@@ -146,7 +149,7 @@ test.fixme("[RECRUITER] adds the Berlin office and a team, then writes and publi
   await page.getByLabel("Right to work").selectOption({ label: "EEA nationality required" });
   await expect.poll(() => describedBy(page, "Office")).not.toContain("outside France");
   await page.getByRole("button", { name: "+ Add language" }).click();
-  await page.getByRole("textbox", { name: "Code" }).last().fill("en");
+  await page.getByRole("group", { name: "Language 1" }).getByLabel("Language", { exact: true }).selectOption({ label: "English" });
   await page.getByLabel("Minimum level").last().selectOption("C1");
   await page.getByLabel("Application link (https://…)").fill("https://jobs.example.com/apply/vie-berlin");
   await page.getByRole("button", { name: "Create draft" }).click();
@@ -157,7 +160,7 @@ test.fixme("[RECRUITER] adds the Berlin office and a team, then writes and publi
   await page.getByRole("button", { name: "Publish now" }).click();
   await expect(visible(page, '[data-testid="editor-notice"]')).toContainText("Published");
   await expectErrorsNameTheirField(page);
-  const slug = await page.getByLabel("Address (slug)").inputValue();
+  const slug = await page.getByLabel("Web address", { exact: true }).inputValue();
 
   // Public: on /jobs, and under the Berlin filter, which exists because of it.
   await expect.poll(async () => (await page.request.get("/jobs")).text()).toContain(TITLE);

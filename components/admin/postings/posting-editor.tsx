@@ -42,6 +42,7 @@ import { IssueSummary } from "./issue-summary";
 import { JsonLdPanel } from "./json-ld-panel";
 import { LocationSection } from "./location-section";
 import { clearDraftBackup, useDraftBackup } from "./use-draft-backup";
+import { useHydrated } from "../use-hydrated";
 
 export type EditorInitial = {
   id: string | null;
@@ -85,6 +86,7 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
   const abilities = postingAbilities(role, base.status, base.everPublished);
   const readOnly = base.id !== null && !abilities.save;
   const backup = useDraftBackup(base.id, posting, base.version, dirty, saved);
+  const hydrated = useHydrated();
 
   // The page re-renders after every action (revalidation refreshes the route). Our own
   // save brings back the version we already hold; a newer one (a restore, another
@@ -279,6 +281,8 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
 
   return (
     <EditorContext value={api}>
+      {/* Disabled until hydrated (useHydrated): typing into the server's HTML before React runs would be lost. */}
+      <fieldset disabled={!hydrated} className="contents">
       {/* Every field scrolls to just below the sticky toolbar, so a jump to an error never lands under it. */}
       <div className="flex flex-col gap-6 [&_[id^=field-]]:scroll-mt-[calc(var(--editor-toolbar,8rem)+1rem)]" style={{ "--editor-toolbar": `${toolbarHeight}px` } as CSSProperties}>
         <div ref={toolbarRef} className="sticky top-0 z-10 -mx-6 border-b-2 border-ink bg-paper/95 px-6 py-2 backdrop-blur sm:py-4">
@@ -357,6 +361,7 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
           </aside>
         </div>
       </div>
+      </fieldset>
     </EditorContext>
   );
 }

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from "@/lib/i18n/language-names";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { LANGUAGE_CODES } from "@/lib/postings/language-codes";
 
@@ -9,16 +10,14 @@ export type LanguageOption = { value: string; label: string };
 
 const CACHE = new Map<Locale, { common: LanguageOption[]; others: LanguageOption[] }>();
 
-function nameOf(names: Intl.DisplayNames, code: string): string {
-  const name = names.of(code);
-  if (!name || name === code) return code.toUpperCase();
-  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+function nameOf(names: Readonly<Record<string, string>>, code: string): string {
+  return names[code] ?? code.toUpperCase();
 }
 
 export function languageOptions(locale: Locale): { common: LanguageOption[]; others: LanguageOption[] } {
   const cached = CACHE.get(locale);
   if (cached) return cached;
-  const names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "language", fallback: "code" });
+  const names = LANGUAGE_NAMES[locale];
   const common = FIRST.map((code) => ({ value: code, label: nameOf(names, code) }));
   const others = LANGUAGE_CODES.filter((code) => !(FIRST as readonly string[]).includes(code))
     .map((code) => ({ value: code, label: nameOf(names, code) }))

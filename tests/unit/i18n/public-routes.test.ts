@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { applyFormPath, applyRetryPath, applyThanksPath, deletionPath } from "@/lib/applications/apply-paths";
 import { en } from "@/lib/i18n/public/en";
 import { fr } from "@/lib/i18n/public/fr";
 import { parseListingFilters } from "@/lib/postings";
 import { contractLabel, monthLabel, remoteLabel } from "@/lib/public/display";
+import { isFrenchPagePath } from "@/lib/public/french-pages";
 import { listingHref, listingRouteOf } from "@/lib/public/listing-view";
 
 // The French listing runs on the same machinery as the English one: the same canonical query, under /fr.
@@ -37,5 +39,23 @@ describe("the public catalogue", () => {
     expect(fr.listing.count(1)).toBe("1 offre ouverte");
     expect(fr.listing.count(3)).toBe("3 offres ouvertes");
     expect(en.listing.count(1)).toBe("1 open role");
+  });
+});
+
+describe("the French site's addresses the proxy lets through", () => {
+  it("takes every French page, the application pages included, and nothing else under /fr", () => {
+    const pages = [
+      "/fr/",
+      "/fr/accessibilite",
+      "/fr/jobs/comptable-alternance",
+      applyFormPath("comptable-alternance", "fr"),
+      applyRetryPath("comptable-alternance", "fr"),
+      applyThanksPath("comptable-alternance", "fr"),
+      `${applyThanksPath("comptable-alternance", "fr")}/`,
+      deletionPath("a1B2c3", "fr"),
+    ];
+    for (const page of pages) expect(isFrenchPagePath(page), page).toBe(true);
+    const others = ["/fr/jobs/a/apply", "/fr/jobs/a/postuler/thanks", "/fr/jobs/a/b", "/fr/admin", "/fr/candidatures", "/fr/listing/all", "/fr/closed/a", "/fr/jobs/a/postuler/merci/x"];
+    for (const other of others) expect(isFrenchPagePath(other), other).toBe(false);
   });
 });
