@@ -37,7 +37,7 @@ export function ApplicationForm({ slug, locale, questions, retentionMonths, valu
         {(control) => <input {...control} type="text" autoComplete="name" maxLength={200} defaultValue={values?.name} className={applyInputClass} />}
       </ApplyField>
       <ApplyField id="apply-email" name="email" label={words.fields.email} required marks={marks} hint={words.fields.emailHint} error={error("email")}>
-        {(control) => <input {...control} type="email" autoComplete="email" maxLength={254} defaultValue={values?.email} className={applyInputClass} />}
+        {(control) => <input {...control} type="text" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} maxLength={254} defaultValue={values?.email} className={applyInputClass} />}
       </ApplyField>
       <ApplyField id="apply-phone" name="phone" label={words.fields.phone} required={false} marks={marks} error={error("phone")}>
         {(control) => <input {...control} type="tel" autoComplete="tel" maxLength={40} defaultValue={values?.phone} className={applyInputClass} />}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeEmail } from "@/lib/auth/email";
+import { candidateEmail } from "./candidate-email";
 import { en } from "@/lib/i18n/apply/en";
 import { hasForbiddenCharacters } from "@/lib/postings/text-fields";
 import { FIELD_LIMITS } from "./limits";
@@ -58,7 +59,7 @@ export function applicationSchema(questionCount: number) {
       .trim()
       .min(1, code("emailRequired"))
       .max(FIELD_LIMITS.email, code("emailInvalid"))
-      .pipe(z.email(code("emailInvalid")))
+      .pipe(candidateEmail(code("emailInvalid")))
       .transform(normalizeEmail),
     phone: optional(z.string().trim().refine((value) => value === "" || /^\+?[0-9 ().-]{5,40}$/.test(value), code("phoneInvalid"))),
     coverLetter: optional(text(FIELD_LIMITS.coverLetter, "coverLetterTooLong", true)),

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "./audit";
 import { normalizeEmail } from "./email";
 import { hashPassword, verifyPassword } from "./password";
+import { en } from "@/lib/i18n/admin-messages";
 import type { Role } from "./roles";
 import type { SessionUser } from "./session-user";
 import { createSession, requestOrigin, revokeUserSessions, type RevocationReason } from "./sessions";
@@ -21,11 +22,16 @@ import { createSession, requestOrigin, revokeUserSessions, type RevocationReason
  * auth.sessions_revoked audit row: the user signs in again. Re-enabling revokes
  * too, so nothing signed before the account was disabled comes back.
  */
-export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; field?: string; message: string };
+export type UserRefusal = keyof typeof en.userRefusals;
+/** A refusal carries its key (the actions say it in the admin's language, messagesText(locale).userRefusals) and its English words. */
+export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; field?: string; refusal: UserRefusal; message: string };
+
+function refused(refusal: UserRefusal, field?: string): { ok: false; field?: string; refusal: UserRefusal; message: string } {
+  return { ok: false, ...(field ? { field } : {}), refusal, message: en.userRefusals[refusal] };
+}
 
 type Tx = Prisma.TransactionClient;
 const ADMINS_LOCK = "users:active-admins";
-export const LAST_ADMIN_MESSAGE = "At least one active admin must remain. Make someone else an admin first.";
 
 export function generatePassword(): string {
   return randomBytes(18).toString("base64url");
@@ -45,7 +51,7 @@ export async function createUser(
 ): Promise<Outcome<{ userId: string }>> {
   // Normalised here too (the schema already did it for the form): one identity per address, found by exact equality.
   const email = normalizeEmail(input.email);
-  if (!email) return { ok: false, field: "email", message: "Enter an email address." };
+  if (!email) return refused("emailMissing", "email");
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
@@ -65,11 +71,11 @@ export async function createUser(
       });
       return created;
     });
-    if (!user) return { ok: false, field: "email", message: "A user with this email already exists." };
+    if (!user) return refused("emailTaken", "email");
     return { ok: true, userId: user.id };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, field: "email", message: "A user with this email already exists." };
+      return refused("emailTaken", "email");
     }
     throw error;
   }
@@ -79,10 +85,10 @@ export async function changeRole(actor: SessionUser, userId: string, role: Role)
   return db.$transaction(async (tx) => {
     await lockAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true, disabledAt: true } });
-    if (!user) return { ok: false, message: "This user no longer exists." };
+    if (!user) return refused("userGone");
     if (user.role === role) return { ok: true };
     if (user.role === "ADMIN" && !user.disabledAt && (await otherActiveAdmins(tx, userId)) === 0) {
-      return { ok: false, field: "role", message: LAST_ADMIN_MESSAGE };
+      return refused("lastAdmin", "role");
     }
     await tx.user.update({ where: { id: userId }, data: { role } });
     await writeAudit(tx, {
@@ -102,10 +108,10 @@ export async function setDisabled(actor: SessionUser, userId: string, disabled: 
   return db.$transaction(async (tx) => {
     await lockAdmins(tx);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, email: true, disabledAt: true } });
-    if (!user) return { ok: false, message: "This user no longer exists." };
+    if (!user) return refused("userGone");
     if (Boolean(user.disabledAt) === disabled) return { ok: true };
     if (disabled && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) {
-      return { ok: false, message: LAST_ADMIN_MESSAGE };
+      return refused("lastAdmin");
     }
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? new Date() : null } });
     await writeAudit(tx, {
@@ -126,7 +132,7 @@ export async function resetPassword(actor: SessionUser, userId: string, password
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
-    if (!user) return { ok: false, message: "This user no longer exists." };
+    if (!user) return refused("userGone");
     await tx.user.update({ where: { id: userId }, data: { passwordHash, passwordChangedAt: new Date() } });
     await writeAudit(tx, {
       action: "user.password_reset",
@@ -162,7 +168,7 @@ export async function changeOwnPassword(
       entityId: user.id,
       data: { reason: "wrong-current-password" },
     });
-    return { ok: false, field: "currentPassword", message: "This is not your current password." };
+    return refused("wrongCurrentPassword", "currentPassword");
   }
   const passwordHash = await hashPassword(newPassword);
   const changedAt = new Date();
@@ -193,7 +199,7 @@ export async function endSessions(
 ): Promise<Outcome<{ count: number }>> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
-    if (!user) return { ok: false, message: "This user no longer exists." };
+    if (!user) return refused("userGone");
     const count = await revokeUserSessions(tx, { userId, reason: options.reason, actor, keep: options.keep ?? null, email: user.email });
     return { ok: true, count };
   });

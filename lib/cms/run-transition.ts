@@ -4,7 +4,7 @@ import { formatParisDateTime, type Posting, type PostingStatus } from "@/lib/pos
 import type { CommandContext } from "./run-command";
 import { loadTarget, type LoadedPosting } from "./load-posting";
 import { canStartFrom, editPermission, permissionForTransition, slugPermission, type Transition } from "./posting-permissions";
-import { assertPublishable, preparePosting } from "./prepare-posting";
+import { assertPublishable, placesOf, preparePosting } from "./prepare-posting";
 import { refuse } from "./refusal";
 import { requirePermission, requirePostingReach } from "./require-permission";
 import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
@@ -60,12 +60,12 @@ export async function runTransition(
   let posting = loaded.posting;
   if (input.posting !== undefined) {
     if (actor) requirePermission(actor, editPermission(loaded.status));
-    posting = await preparePosting(tx, input.posting, "draft", actor?.locale);
+    posting = await preparePosting(tx, input.posting, "draft", actor?.locale, placesOf(loaded.posting));
     if (actor && posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
   }
   posting = datedForFirstRelease(loaded, posting, liveFrom, spec.to === "PUBLISHED");
   if (publishing) {
-    posting = await preparePosting(tx, posting, "publish", actor?.locale);
+    posting = await preparePosting(tx, posting, "publish", actor?.locale, placesOf(loaded.posting));
     assertPublishable(posting, liveFrom, actor?.locale);
   }
   return writePosting(tx, { actor, now, loaded, posting, status: spec.to, action: spec.action, timestamps: spec.timestamps(loaded, now), data: spec.data });

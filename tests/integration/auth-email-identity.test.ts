@@ -35,7 +35,8 @@ describe("user creation: one identity per normalised email", () => {
       expect(await createUser(actor, { email: spelling, name: "Again", role: "RECRUITER", password: "a long chosen password" }), spelling).toEqual({
         ok: false,
         field: "email",
-        message: "A user with this email already exists.",
+        refusal: "emailTaken",
+        message: "Email: a user with this email already exists.",
       });
     }
     const state = await createUserAction(undefined, form({ email: " REC1@EXAMPLE.COM ", name: "Again", role: "RECRUITER", passwordMode: "generate" }));

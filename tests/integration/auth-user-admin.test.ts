@@ -73,6 +73,24 @@ describe("creating users", () => {
     expect(await authSnapshot(prisma)).toEqual(before);
   });
 
+  test("in French (the admin's language cookie), each message names its field as the French form labels it", async () => {
+    const existing = await createTestUser(prisma, "RECRUITER");
+    await signedInAdmin();
+    request.setCookie("admin_locale", "fr");
+    const bad = await createUserAction(undefined, form({ email: "pas-une-adresse", name: " ", role: "SUPERUSER", passwordMode: "set", password: "court" }));
+    expect(bad.message).toBe("Vérifiez les champs signalés.");
+    expect(bad.fieldErrors).toEqual({
+      email: ["E-mail : saisissez une adresse e-mail valide, comme prenom@backmarket.com."],
+      name: ["Nom : saisissez un nom."],
+      role: ["Rôle : choisissez un rôle."],
+      password: ["Mot de passe (si vous le choisissez) : utilisez au moins 12 caractères."],
+    });
+    const taken = await createUserAction(undefined, form({ email: existing.email, name: "Doublon", role: "RECRUITER", passwordMode: "generate" }));
+    expect(taken.fieldErrors?.email).toEqual(["E-mail : un utilisateur avec cette adresse existe déjà."]);
+    const gone = await disableUserAction(undefined, form({ userId: "00000000-0000-4000-8000-000000000000" }));
+    expect(gone).toMatchObject({ status: "error", message: "Cet utilisateur n'existe plus." });
+  });
+
   test("repeated keys are not accepted as a value", async () => {
     await signedInAdmin();
     const state = await createUserAction(undefined, form({ email: ["a@example.com", "b@example.com"], name: "Twice", role: "RECRUITER", passwordMode: "generate" }));
@@ -84,7 +102,7 @@ describe("creating users", () => {
     await signedInAdmin();
     const before = await authSnapshot(prisma);
     const state = await createUserAction(undefined, form({ email: existing.email.toUpperCase(), name: "Dup", role: "RECRUITER", passwordMode: "generate" }));
-    expect(state.fieldErrors?.email).toEqual(["A user with this email already exists."]);
+    expect(state.fieldErrors?.email).toEqual(["Email: a user with this email already exists."]);
     expect(await authSnapshot(prisma)).toEqual(before);
   });
 

@@ -78,6 +78,16 @@ describe("offices", () => {
     const saved = expectOk(await savePosting(users.recruiter, { id: draft.id, version: draft.version, posting: vieInBerlin("vie-berlin-archived", "VIE Sales Developer") }, options));
     expectOk(await publishPosting(users.recruiter, saved, options));
     expect((await prisma.posting.findUniqueOrThrow({ where: { id: draft.id }, include: { office: true } })).office?.slug).toBe("berlin");
+    // Named directly (not offered by the form) for a new posting or one that did not have it: refused on the field.
+    const other = expectOk(await createDraft(users.recruiter, { posting: makeDraft(NOW, (p) => (p.slug = "paris-draft-stays")) }, options));
+    const before = await databaseState(prisma);
+    const fresh = expectRefused(await createDraft(users.recruiter, { posting: vieInBerlin("vie-berlin-new") }, options));
+    expect(fresh.fieldErrors["location.office"]).toEqual(["The office “Berlin” is archived: choose another one in “Office”."]);
+    const moved = expectRefused(await savePosting(users.recruiter, { id: other.id, version: other.version, posting: vieInBerlin("paris-draft-stays") }, options));
+    expect(moved.fieldErrors["location.office"]?.[0]).toMatch(/is archived/);
+    const french = expectRefused(await createDraft({ ...users.recruiter, locale: "fr" }, { posting: vieInBerlin("vie-berlin-fr") }, options));
+    expect(french.fieldErrors["location.office"]).toEqual(["Le bureau « Berlin » est archivé : choisissez-en un autre dans « Bureau »."]);
+    expect(await databaseState(prisma)).toEqual(before);
     // Archiving twice writes one audit row; bringing it back another.
     expectOk(await setOfficeArchived(users.recruiter, berlin.id, true, options));
     expectOk(await setOfficeArchived(users.recruiter, berlin.id, false, options));
@@ -110,6 +120,10 @@ describe("teams", () => {
     expect((await listFormOptions()).teams.map((candidate) => candidate.slug)).not.toContain("business-development");
     expect((await listFormOptions({ teamSlug: "business-development" })).teams.map((candidate) => candidate.slug)).toContain("business-development");
     expect((await prisma.posting.findUniqueOrThrow({ where: { id: draft.id }, include: { team: true } })).team.slug).toBe("business-development");
+    // Kept on its posting (it still saves), refused for a new one.
+    expectOk(await savePosting(users.recruiter, { id: draft.id, version: draft.version, posting: vieInBerlin("bizdev-team", "Business Developer II", "business-development") }, options));
+    const fresh = expectRefused(await createDraft(users.recruiter, { posting: vieInBerlin("bizdev-new", "Business Developer", "business-development") }, options));
+    expect(fresh.fieldErrors.teamSlug).toEqual(["The team “Business Development & Partnerships” is archived: choose another one in “Team”."]);
   });
 });
 

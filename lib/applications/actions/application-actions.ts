@@ -14,6 +14,7 @@ import { applicationsText } from "@/lib/i18n/admin-applications";
 import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { erasePersonData } from "../person-data";
 import { z } from "zod";
+import { candidateEmail } from "../candidate-email";
 
 // The inbox's actions. Each checks the session and role itself (and, through lib/applications, which
 // postings the user reaches), reads only its own fields and answers with state — never a 500.
@@ -45,7 +46,7 @@ export async function changeApplicationStatusAction(_previous: ActionState | und
 
 function eraseSchema(m: ReturnType<typeof applicationsText>["privacy"]["errors"]) {
   return z.object({
-    email: z.string().trim().min(1, { error: m.emailMissing }).max(320).pipe(z.email({ error: m.emailShape })),
+    email: z.string().trim().min(1, { error: m.emailMissing }).max(320).pipe(candidateEmail({ error: m.emailShape })),
     confirm: z.literal("ERASE", { error: m.confirm }),
   });
 }

@@ -10,7 +10,7 @@ import { rolesFor } from "../permissions";
 import { clearSessionCookie, reissueSessionCookie } from "../session-cookie";
 import { readSessionClaims } from "../session-token";
 import { changeOwnPassword, endSessions } from "../user-admin";
-import { changeOwnPasswordSchema } from "../user-schemas";
+import { userSchemas } from "../user-schemas";
 
 /**
  * Everyone changes their own password. Every session of theirs is revoked,
@@ -21,11 +21,11 @@ export async function changeOwnPasswordAction(_previous: ActionState | undefined
   const locale = await getAdminLocale();
   const m = messagesText(locale);
   if (!auth.ok) return deniedState(auth, locale);
-  const parsed = changeOwnPasswordSchema.safeParse(readFields(formData, ["currentPassword", "newPassword", "confirmPassword"] as const));
+  const parsed = userSchemas(locale).changeOwnPassword.safeParse(readFields(formData, ["currentPassword", "newPassword", "confirmPassword"] as const));
   if (!parsed.success) return invalidState(parsed.error, {}, locale);
   try {
     const outcome = await changeOwnPassword(auth.user, parsed.data.currentPassword, parsed.data.newPassword);
-    if (!outcome.ok) return fieldErrorState(outcome.field ?? "currentPassword", outcome.message, {}, locale);
+    if (!outcome.ok) return fieldErrorState(outcome.field ?? "currentPassword", m.userRefusals[outcome.refusal], {}, locale);
     await reissueSessionCookie(auth.user.id, outcome.changedAt.getTime(), outcome.sessionId);
     return { status: "ok", message: m.account.passwordChanged };
   } catch (error) {
@@ -45,7 +45,7 @@ export async function signOutOtherSessionsAction(): Promise<ActionState> {
     const claims = await readSessionClaims();
     if (!claims) return deniedState({ ok: false, error: "unauthenticated" }, locale);
     const outcome = await endSessions(auth.user, auth.user.id, { keep: claims.sessionId, reason: "sign_out_others" });
-    if (!outcome.ok) return { status: "error", message: outcome.message };
+    if (!outcome.ok) return { status: "error", message: m.userRefusals[outcome.refusal] };
     refresh();
     const count = outcome.count;
     return { status: "ok", message: m.account.otherSessionsEnded(count) };
@@ -64,7 +64,7 @@ export async function signOutEverywhereAction(): Promise<ActionState> {
   if (!auth.ok) return deniedState(auth, locale);
   try {
     const outcome = await endSessions(auth.user, auth.user.id, { reason: "sign_out_everywhere" });
-    if (!outcome.ok) return { status: "error", message: outcome.message };
+    if (!outcome.ok) return { status: "error", message: m.userRefusals[outcome.refusal] };
     await clearSessionCookie();
   } catch (error) {
     unstable_rethrow(error);

@@ -17,13 +17,14 @@ import { rolesFor } from "../permissions";
 import { adminCatalogue } from "@/lib/i18n/admin/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 import { changeRole, createUser, endSessions, generatePassword, resetPassword, setDisabled, type Outcome } from "../user-admin";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, userRefSchema } from "../user-schemas";
+import { userSchemas } from "../user-schemas";
 
 // The users admin (ADMIN only). Each action checks the session and the role
 // itself, reads only its own fields, and answers with state — never a 500.
 
 function failed(outcome: Extract<Outcome, { ok: false }>, locale: Locale, values: Record<string, string> = {}): ActionState {
-  return outcome.field ? fieldErrorState(outcome.field, outcome.message, values, locale) : { status: "error", message: outcome.message, values };
+  const message = messagesText(locale).userRefusals[outcome.refusal];
+  return outcome.field ? fieldErrorState(outcome.field, message, values, locale) : { status: "error", message, values };
 }
 
 function unexpected(error: unknown, locale: Locale): ActionState {
@@ -39,7 +40,7 @@ export async function createUserAction(_previous: ActionState | undefined, formD
   if (!auth.ok) return deniedState(auth, locale);
   const fields = readFields(formData, ["email", "name", "role", "passwordMode", "password"] as const);
   const values = echo(fields, ["email", "name", "role", "passwordMode"]);
-  const parsed = createUserSchema.safeParse(fields);
+  const parsed = userSchemas(locale).createUser.safeParse(fields);
   if (!parsed.success) return invalidState(parsed.error, values, locale);
   try {
     const password = parsed.data.passwordMode === "set" ? parsed.data.password! : generatePassword();
@@ -61,7 +62,7 @@ export async function changeRoleAction(_previous: ActionState | undefined, formD
   const locale = await getAdminLocale();
   const m = messagesText(locale);
   if (!auth.ok) return deniedState(auth, locale);
-  const parsed = changeRoleSchema.safeParse(readFields(formData, ["userId", "role"] as const));
+  const parsed = userSchemas(locale).changeRole.safeParse(readFields(formData, ["userId", "role"] as const));
   if (!parsed.success) return invalidState(parsed.error, {}, locale);
   try {
     const outcome = await changeRole(auth.user, parsed.data.userId, parsed.data.role);
@@ -78,7 +79,7 @@ async function setDisabledAction(formData: FormData, disabled: boolean): Promise
   const locale = await getAdminLocale();
   const m = messagesText(locale);
   if (!auth.ok) return deniedState(auth, locale);
-  const parsed = userRefSchema.safeParse(readFields(formData, ["userId"] as const));
+  const parsed = userSchemas(locale).userRef.safeParse(readFields(formData, ["userId"] as const));
   if (!parsed.success) return invalidState(parsed.error, {}, locale);
   try {
     const outcome = await setDisabled(auth.user, parsed.data.userId, disabled);
@@ -104,7 +105,7 @@ export async function resetPasswordAction(_previous: ActionState | undefined, fo
   const m = messagesText(locale);
   if (!auth.ok) return deniedState(auth, locale);
   const fields = readFields(formData, ["userId", "passwordMode", "password"] as const);
-  const parsed = resetPasswordSchema.safeParse(fields);
+  const parsed = userSchemas(locale).resetPassword.safeParse(fields);
   if (!parsed.success) return invalidState(parsed.error, echo(fields, ["passwordMode"]), locale);
   try {
     const password = parsed.data.passwordMode === "set" ? parsed.data.password! : generatePassword();
@@ -127,7 +128,7 @@ export async function signOutUserEverywhereAction(_previous: ActionState | undef
   const locale = await getAdminLocale();
   const m = messagesText(locale);
   if (!auth.ok) return deniedState(auth, locale);
-  const parsed = userRefSchema.safeParse(readFields(formData, ["userId"] as const));
+  const parsed = userSchemas(locale).userRef.safeParse(readFields(formData, ["userId"] as const));
   if (!parsed.success) return invalidState(parsed.error, {}, locale);
   try {
     const outcome = await endSessions(auth.user, parsed.data.userId, { reason: "admin_sign_out" });

@@ -2,7 +2,7 @@ import "server-only";
 import { insertPosting, type Tx } from "@/lib/db/posting-writes";
 import { TEXT_LIMITS } from "@/lib/postings";
 import { loadPosting, POSTING_GONE } from "../load-posting";
-import { preparePosting } from "../prepare-posting";
+import { placesOf, preparePosting } from "../prepare-posting";
 import { refuse } from "../refusal";
 import { assignCreator } from "../assign-creator";
 import { requirePermission, requirePostingReach } from "../require-permission";
@@ -29,7 +29,7 @@ export function duplicatePosting(actor: CmsActor, input: DuplicatePostingInput, 
     await requirePostingReach(tx, actor, input.id);
     const source = await loadPosting(tx, input.id);
     if (!source) refuse(POSTING_GONE);
-    const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft", actor.locale);
+    const posting = await preparePosting(tx, { ...source.posting, slug: await freeCopySlug(tx, source.slug) }, "draft", actor.locale, placesOf(source.posting));
     const row = await insertPosting(tx, posting, { status: "DRAFT", actor, action: "posting.create", data: { duplicatedFrom: source.id } });
     await assignCreator(tx, actor, row.id);
     return { id: row.id, version: row.version, status: "DRAFT" as const, slug: posting.slug, publicSlugs: [], posting };

@@ -1,7 +1,7 @@
 import "server-only";
 import { loadTarget } from "../load-posting";
 import { slugPermission } from "../posting-permissions";
-import { preparePosting, validationModeFor } from "../prepare-posting";
+import { placesOf, preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
 import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
@@ -18,7 +18,7 @@ export function renameSlug(actor: CmsActor, input: RenameSlugInput, options: Com
     const loaded = await loadTarget(tx, input);
     requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
     if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);
-    const posting = await preparePosting(tx, { ...loaded.posting, slug: input.slug }, validationModeFor(loaded.status), actor.locale);
+    const posting = await preparePosting(tx, { ...loaded.posting, slug: input.slug }, validationModeFor(loaded.status), actor.locale, placesOf(loaded.posting));
     if (posting.slug === loaded.slug) refuse("This is already the posting's address.", { slug: ["This is already the posting's address."] });
     return writePosting(tx, { actor, now, loaded, posting, status: loaded.status, action: "posting.renameSlug" });
   });

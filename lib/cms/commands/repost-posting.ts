@@ -1,7 +1,7 @@
 import "server-only";
 import { repostForNextIntake, type PostingStatus } from "@/lib/postings";
 import { loadTarget } from "../load-posting";
-import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
+import { assertPublishable, placesOf, preparePosting, validationModeFor } from "../prepare-posting";
 import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
 import type { CmsActor, CmsChange, CmsResult, PostingTarget } from "../types";
@@ -21,7 +21,7 @@ export function repostPosting(actor: CmsActor, input: PostingTarget, options: Co
     requirePermission(actor, "posting.repost");
     const status: PostingStatus = CLOSED.includes(loaded.status) ? "DRAFT" : loaded.status;
     const mode = validationModeFor(status);
-    const posting = await preparePosting(tx, repostForNextIntake(loaded.posting, now), mode, actor.locale);
+    const posting = await preparePosting(tx, repostForNextIntake(loaded.posting, now), mode, actor.locale, placesOf(loaded.posting));
     if (mode === "publish") assertPublishable(posting, status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : now, actor.locale);
     return writePosting(tx, {
       actor,

@@ -2,7 +2,7 @@ import "server-only";
 import { isDurationReason } from "@/lib/postings";
 import { loadTarget } from "../load-posting";
 import { editPermission } from "../posting-permissions";
-import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
+import { assertPublishable, placesOf, preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
 import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
@@ -30,7 +30,7 @@ export function restoreRevision(actor: CmsActor, input: RestoreRevisionInput, op
     if (!revision) refuse("This revision does not belong to this posting.");
     const snapshot = upgradeSnapshot({ ...(revision.snapshot as Record<string, unknown>), slug: loaded.slug });
     const mode = validationModeFor(loaded.status);
-    const posting = await preparePosting(tx, snapshot, mode, actor.locale);
+    const posting = await preparePosting(tx, snapshot, mode, actor.locale, placesOf(loaded.posting));
     if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined, actor.locale);
     return writePosting(tx, {
       actor,

@@ -2,7 +2,7 @@ import "server-only";
 import { samePosting } from "../diff-postings";
 import { loadTarget } from "../load-posting";
 import { editPermission, slugPermission } from "../posting-permissions";
-import { assertPublishable, preparePosting, validationModeFor } from "../prepare-posting";
+import { assertPublishable, placesOf, preparePosting, validationModeFor } from "../prepare-posting";
 import { refuse } from "../refusal";
 import { requirePermission, requirePostingReach } from "../require-permission";
 import { runCommand, type CommandOptions } from "../run-command";
@@ -25,7 +25,7 @@ export function savePosting(actor: CmsActor, input: SavePostingInput, options: C
     requirePermission(actor, editPermission(loaded.status));
     if (loaded.status === "ARCHIVED") refuse(ARCHIVED_READ_ONLY);
     const mode = validationModeFor(loaded.status);
-    const posting = await preparePosting(tx, input.posting, mode, actor.locale);
+    const posting = await preparePosting(tx, input.posting, mode, actor.locale, placesOf(loaded.posting));
     if (posting.slug !== loaded.slug) requirePermission(actor, slugPermission(loaded.status, loaded.firstPublishedAt !== null));
     if (mode === "publish") assertPublishable(posting, loaded.status === "SCHEDULED" ? (loaded.scheduledPublishAt ?? now) : undefined, actor.locale);
     // Saving what is already saved changes nothing: no new version to make other editors stale.

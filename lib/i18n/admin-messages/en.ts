@@ -19,6 +19,32 @@ export const en = {
     passwordChanged: "Password changed. You stay signed in here; other sessions have ended.",
     otherSessionsEnded: (count: number) => (count === 0 ? "You had no other sessions." : `${count} other ${count === 1 ? "session has" : "sessions have"} ended.`),
   },
+  /** The users and account forms' field messages (lib/auth/user-schemas.ts prefixes each with its field's label). */
+  userForm: {
+    enterPassword: "enter a password.",
+    passwordMin: (min: number) => `use at least ${min} characters.`,
+    passwordMax: (max: number) => `use at most ${max} characters.`,
+    noControl: "remove invisible or control characters.",
+    enterEmail: "enter an email address.",
+    emailMax: "use at most 254 characters.",
+    emailInvalid: "enter a valid email address, like name@backmarket.com.",
+    enterName: "enter a name.",
+    nameMax: "use at most 120 characters.",
+    chooseRole: "choose a role.",
+    choosePasswordMode: "choose how to set the password.",
+    enterCurrentPassword: "enter your current password.",
+    repeatNewPassword: "type the new password again.",
+    passwordsDiffer: "the two new passwords differ.",
+    samePassword: "choose a password different from the current one.",
+  },
+  /** User-admin refusals (lib/auth/user-admin.ts), by their `refusal` key. */
+  userRefusals: {
+    emailMissing: "Email: enter an email address.",
+    emailTaken: "Email: a user with this email already exists.",
+    userGone: "This user no longer exists.",
+    lastAdmin: "At least one active admin must remain. Make someone else an admin first.",
+    wrongCurrentPassword: "Current password: this is not your current password.",
+  },
   users: {
     created: (email: string, role: string) => `${email} can now sign in as ${role.toLowerCase()}.`,
     roleChanged: (role: string) => `Role changed to ${role.toLowerCase()}.`,

@@ -34,6 +34,8 @@ export const en = {
   chooseTeam: "Choose a team.",
   teamFromList: "Choose a team from the list.",
   officeFromList: "Choose an office from the list.",
+  teamArchived: (name: string) => `The team “${name}” is archived: choose another one in “Team”.`,
+  officeArchived: (name: string) => `The office “${name}” is archived: choose another one in “Office”.`,
   countryCode: (path: string) => `${f(path)}: use two-letter country codes, such as FR, DE, ES.`,
   languageCode: (path: string) => `Choose a language in ${f(path)}.`,
   monthsWhole: (path: string) => `${f(path)} must be a whole number of months.`,

@@ -51,6 +51,8 @@ export const fr: Catalogue<typeof en> = {
   chooseTeam: "Choisissez une équipe.",
   teamFromList: "Choisissez une équipe dans la liste.",
   officeFromList: "Choisissez un bureau dans la liste.",
+  teamArchived: (name: string) => `L'équipe « ${name} » est archivée : choisissez-en une autre dans « Équipe ».`,
+  officeArchived: (name: string) => `Le bureau « ${name} » est archivé : choisissez-en un autre dans « Bureau ».`,
   countryCode: (path: string) => `${f(path)} : utilisez des codes pays à deux lettres, par exemple FR, DE, ES.`,
   languageCode: (path: string) => `Choisissez une langue dans ${f(path)}.`,
   monthsWhole: (path: string) => `${f(path)} doit être un nombre entier de mois.`,
