@@ -7,7 +7,7 @@ import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings"
 import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { safeFilters } from "./argument-guards";
 import { OPEN_POSTING_SQL } from "./open-condition";
-import { LISTING_FROM, listingPageSql, searchPageSql } from "./search-page";
+import { FACET_KEYS, type FacetKey, listingPageSql, searchPageSql, totalAndFacetsSql } from "./search-page";
 
 // The public listing: one page of open postings for the URL's filters, the
 // facet counts, and the total. Results are cached per filter set and tagged,
@@ -34,8 +34,7 @@ export type PostingCard = {
   locales: string[];
 };
 
-export const FACET_KEYS = ["team", "city", "contract", "remote", "language", "startMonth"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey };
 /** labelFr: the French label where the data has one (team names), else the same as label. */
 export type FacetCount = { value: string; count: number; label: string; labelFr: string };
 export type ListingResult = { total: number; page: number; pageCount: number; cards: PostingCard[]; facets: Record<FacetKey, FacetCount[]> };
@@ -81,42 +80,26 @@ function conditions(filters: ListingFilters, search: SearchState): Partial<Recor
   };
 }
 
-function where(all: Partial<Record<string, Condition>>, except?: FacetKey): Prisma.Sql {
-  const parts = Object.entries(all)
-    .filter(([key, condition]) => key !== except && condition !== undefined)
-    .map(([, condition]) => condition as Condition);
+function where(all: Partial<Record<string, Condition>>): Prisma.Sql {
+  const parts = Object.values(all).filter((condition): condition is Condition => condition !== undefined);
   return Prisma.join([OPEN_POSTING_SQL, ...parts], " AND ");
 }
 
-const FACET_SQL: Record<FacetKey, { value: Prisma.Sql; label: Prisma.Sql; labelFr?: Prisma.Sql; from?: Prisma.Sql }> = {
-  team: { value: Prisma.sql`t.slug`, label: Prisma.sql`min(t.name)`, labelFr: Prisma.sql`min(coalesce(t.name_fr, t.name))` },
-  city: { value: Prisma.sql`o.city`, label: Prisma.sql`o.city` },
-  contract: { value: Prisma.sql`p.contract_type::text`, label: Prisma.sql`p.contract_type::text` },
-  remote: { value: Prisma.sql`p.remote_policy::text`, label: Prisma.sql`p.remote_policy::text` },
-  language: {
-    value: Prisma.sql`fl.code`,
-    label: Prisma.sql`fl.code`,
-    from: Prisma.sql`JOIN posting_languages fl ON fl.posting_id = p.id AND fl.required`,
-  },
-  // Every month the start window overlaps.
-  startMonth: {
-    value: Prisma.sql`to_char(sm.month, 'YYYY-MM')`,
-    label: Prisma.sql`to_char(sm.month, 'YYYY-MM')`,
-    from: Prisma.sql`CROSS JOIN LATERAL generate_series(date_trunc('month', p.start_earliest), p.start_latest, interval '1 month') AS sm(month)`,
-  },
-};
+type FacetRow = { facet: FacetKey | "total"; value: string | null; label: string | null; labelFr: string | null; count: bigint };
 
-async function facetCounts(key: FacetKey, all: ReturnType<typeof conditions>): Promise<FacetCount[]> {
-  const facet = FACET_SQL[key];
-  const rows = await db.$queryRaw<{ value: string | null; label: string | null; labelFr: string | null; count: bigint }[]>`
-    SELECT ${facet.value} AS value, ${facet.label} AS label, ${facet.labelFr ?? facet.label} AS "labelFr", count(DISTINCT p.id) AS count
-    ${LISTING_FROM} ${facet.from ?? Prisma.empty}
-    WHERE ${where(all, key)}
-    GROUP BY ${facet.value}
-    ORDER BY 1`;
-  return rows
-    .filter((row): row is { value: string; label: string; labelFr: string | null; count: bigint } => row.value !== null)
-    .map((row) => ({ value: row.value, label: row.label ?? row.value, labelFr: row.labelFr ?? row.label ?? row.value, count: Number(row.count) }));
+async function totalAndFacets(all: ReturnType<typeof conditions>): Promise<{ total: number; facets: Record<FacetKey, FacetCount[]> }> {
+  const flag = (key: FacetKey) => all[key] ?? Prisma.sql`true`;
+  const searched = all.q ? Prisma.sql`${OPEN_POSTING_SQL} AND ${all.q}` : OPEN_POSTING_SQL;
+  const rows = await db.$queryRaw<FacetRow[]>(
+    totalAndFacetsSql(searched, { team: flag("team"), city: flag("city"), contract: flag("contract"), remote: flag("remote"), language: flag("language"), startMonth: flag("startMonth") }),
+  );
+  const facets = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetCount[]])) as Record<FacetKey, FacetCount[]>;
+  let total = 0;
+  for (const row of rows) {
+    if (row.facet === "total") total = Number(row.count);
+    else if (row.value !== null) facets[row.facet].push({ value: row.value, label: row.label ?? row.value, labelFr: row.labelFr ?? row.label ?? row.value, count: Number(row.count) });
+  }
+  return { total, facets };
 }
 
 type CardRow = Omit<PostingCard, "startEarliest" | "startLatest"> & { startEarliest: Date; startLatest: Date };
@@ -125,18 +108,15 @@ async function pageOfCards(
   all: ReturnType<typeof conditions>,
   filters: ListingFilters,
   search: SearchState,
-): Promise<{ total: number; cards: PostingCard[] }> {
+): Promise<PostingCard[]> {
   const offset = (filters.page - 1) * PAGE_SIZE;
-  const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${LISTING_FROM} WHERE ${where(all)}`;
   const rows = await db.$queryRaw<CardRow[]>(
     filters.q && search.tsquery !== null
       ? searchPageSql(where(all), search.tsquery, PAGE_SIZE, offset)
       : listingPageSql(where(all), PAGE_SIZE, offset),
   );
   const day = (value: Date) => value.toISOString().slice(0, 10);
-  return {
-    total: Number(counted?.total ?? 0),
-    cards: rows.map((row) => ({
+  return rows.map((row) => ({
       slug: row.slug,
       title: row.title,
       teamSlug: row.teamSlug,
@@ -151,8 +131,7 @@ async function pageOfCards(
       startLatest: day(row.startLatest),
       durationMonths: row.durationMonths,
       locales: row.locales,
-    })),
-  };
+    }));
 }
 
 /** Cached per filter set: for the listing's views and the feeds. */
@@ -170,10 +149,6 @@ export async function listOpenPostings(input: ListingFilters): Promise<ListingRe
   const filters = safeFilters(input);
   const search: SearchState = { tsquery: filters.q ? await searchTsquery(filters.q) : null };
   const all = conditions(filters, search);
-  const [{ total, cards }, ...facetLists] = await Promise.all([
-    pageOfCards(all, filters, search),
-    ...FACET_KEYS.map((key) => facetCounts(key, all)),
-  ]);
-  const facets = Object.fromEntries(FACET_KEYS.map((key, index) => [key, facetLists[index]])) as Record<FacetKey, FacetCount[]>;
+  const [cards, { total, facets }] = await Promise.all([pageOfCards(all, filters, search), totalAndFacets(all)]);
   return { total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), cards, facets };
 }

@@ -2,7 +2,7 @@ import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { OPEN_POSTING_SQL } from "@/lib/public/open-condition";
-import { LISTING_FROM, searchPageSql } from "@/lib/public/search-page";
+import { LISTING_FROM, searchPageSql, totalAndFacetsSql } from "@/lib/public/search-page";
 
 // The search as lib/public/search-postings.ts runs it, timed on the database
 // alone: the tsquery (terms expanded by the synonyms module, stemmed and
@@ -17,7 +17,17 @@ const pageQuery = (tsquery: string) => searchPageSql(searchWhere(tsquery), tsque
 // The ranking before migration 20261201000011_search_speed, timed beside it for comparison.
 const tsRankQuery = (tsquery: string) => Prisma.sql`SELECT p.slug ${LISTING_FROM} WHERE ${searchWhere(tsquery)}
     ORDER BY ts_rank(p.search_vector, ${tsquery}::tsquery) DESC, p.date_posted DESC, p.slug LIMIT 50`;
-const countQuery = (tsquery: string) => Prisma.sql`SELECT count(*) AS total ${LISTING_FROM} WHERE ${searchWhere(tsquery)}`;
+// The total and the facets' counts the page shows beside the results (every match counted, in one statement).
+const noFilter = Prisma.sql`true`;
+const facetsQuery = (tsquery: string) =>
+  totalAndFacetsSql(Prisma.sql`${OPEN_POSTING_SQL} AND p.search_vector @@ ${tsquery}::tsquery`, {
+    team: noFilter,
+    city: noFilter,
+    contract: noFilter,
+    remote: noFilter,
+    language: noFilter,
+    startMonth: noFilter,
+  });
 
 export async function timeSearch(databaseUrl: string, options: { explain?: boolean; runs?: number } = {}): Promise<{ p50: number; p95: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -39,6 +49,7 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
     const perQuery = new Map<string, number[]>();
     const timings: number[] = [];
     const counts: number[] = [];
+    const whole: number[] = [];
     const tsRanks: number[] = [];
     const runs = options.runs ?? 200;
     for (let i = 0; i < runs; i++) {
@@ -50,11 +61,13 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       timings.push(ms);
       perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
-      // The result count the page also shows (not in the target: it counts every match).
+      // The total and facets the page also shows (the site runs them beside the page, on another connection).
       const counting = process.hrtime.bigint();
-      const count = countQuery(tsquery);
-      await client.query(count.text, count.values);
-      counts.push(Number(process.hrtime.bigint() - counting) / 1e6);
+      const facets = facetsQuery(tsquery);
+      await client.query(facets.text, facets.values);
+      const facetMs = Number(process.hrtime.bigint() - counting) / 1e6;
+      counts.push(facetMs);
+      whole.push(ms + facetMs);
       const ranking = process.hrtime.bigint();
       const previous = tsRankQuery(tsquery);
       await client.query(previous.text, previous.values);
@@ -68,7 +81,8 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
     const result = { p50: quantile(timings, 0.5), p95: quantile(timings, 0.95) };
     console.log(`search (tsquery + page) round trips over ${runs} runs: p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms (target ≤ 20 ms)`);
     console.log(`for comparison, the page ranked by ts_rank over every match (before): p50 ${quantile(tsRanks, 0.5).toFixed(2)} ms, p95 ${quantile(tsRanks, 0.95).toFixed(2)} ms`);
-    console.log(`result count (every match counted, beside the page): p50 ${quantile(counts, 0.5).toFixed(2)} ms, p95 ${quantile(counts, 0.95).toFixed(2)} ms`);
+    console.log(`total and facet counts (one statement, beside the page): p50 ${quantile(counts, 0.5).toFixed(2)} ms, p95 ${quantile(counts, 0.95).toFixed(2)} ms`);
+    console.log(`the whole search one after the other (tsquery + page + total and facets): p50 ${quantile(whole, 0.5).toFixed(2)} ms, p95 ${quantile(whole, 0.95).toFixed(2)} ms`);
     return result;
   } finally {
     await client.end();

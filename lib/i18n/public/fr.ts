@@ -75,7 +75,7 @@ export const fr: Catalogue<typeof en> = {
     team: { label: "Équipe", any: "Toutes les équipes" },
     city: { label: "Ville", any: "Toutes les villes" },
     contract: { label: "Contrat", any: "Tous les contrats" },
-    remote: { label: "Télétravail", any: "Toutes les politiques de télétravail" },
+    remote: { label: "Télétravail", any: "Tous les rythmes" },
     language: { label: "Langue exigée", any: "Toutes les langues" },
     startMonth: { label: "Mois de début", any: "Tous les mois de début" },
   },
