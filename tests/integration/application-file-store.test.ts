@@ -5,6 +5,7 @@ import type { ApplicationValues } from "@/lib/applications/application-schema";
 import { cvDownloadResponse, findCvFile } from "@/lib/applications/cv-download";
 import { readAll, type CvStore } from "@/lib/applications/file-store/cv-store";
 import { postgresCvStore } from "@/lib/applications/file-store/postgres-cv-store";
+import { createS3Client, S3CvStore } from "@/lib/applications/file-store/s3-cv-store";
 import { readS3Settings } from "@/lib/applications/file-store/s3-settings";
 import { sweepOrphanCvObjects } from "@/lib/applications/file-store/sweep-orphan-cv-objects";
 import { erasePersonData, exportPersonData } from "@/lib/applications/person-data";
@@ -194,6 +195,25 @@ describe("CVs in S3", () => {
     expect(data.objects).toBeGreaterThanOrEqual(1);
     // The sweep listed what the purge left under this prefix (the recent object and the orphan) and deleted the orphan.
     expect(audit.data).toMatchObject({ listed: 2, deleted: 1, error: null });
+  });
+});
+
+describe("an unreachable bucket", () => {
+  const down = () => new S3CvStore(createS3Client({ ...s3.settings("down/"), endpoint: "http://127.0.0.1:9" }), s3.settings("down/"));
+
+  it("refuses the submission before anything is written", async () => {
+    const email = "bucket.down@example.com";
+    await expect(submitApplication(prisma, input({ values: values({ email }) }), { store: down() })).rejects.toThrow();
+    expect(await prisma.application.count({ where: { email } })).toBe(0);
+  });
+
+  it("does not stop the daily job: the purge commits, the sweep's failure is in its audit row", async () => {
+    const day = new Date("2032-03-01T10:00:00Z");
+    const summary = await purgeExpiredApplications(prisma, day, { months: 24, store: down() });
+    expect(summary.ran).toBe(true);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "application.cv_sweep", createdAt: day } });
+    expect(audit.data).toMatchObject({ listed: 0, deleted: 0 });
+    expect((audit.data as { error: string | null }).error).toBeTruthy();
   });
 });
 
