@@ -39,7 +39,7 @@ export async function exportPersonData(
   options: { store?: CvStore } = {},
 ): Promise<PersonExport> {
   const email = normalizeEmail(rawEmail);
-  const store = options.store ?? configuredCvStore();
+  const store = options.store ?? (await configuredCvStore());
   const applications = await db.application.findMany({
     where: { email, deletionUsedAt: null },
     include: {
@@ -102,6 +102,6 @@ export async function erasePersonData(
     await writeApplicationAudit(tx, { action: "application.person_erase", actor, data: counts, ip, now });
     return { counts, objectKeys };
   });
-  await (options.store ?? configuredCvStore()).deleteObjects(objectKeys);
+  await (options.store ?? (await configuredCvStore())).deleteObjects(objectKeys);
   return counts;
 }

@@ -41,7 +41,7 @@ export async function purgeExpiredApplications(db: PrismaClient, now: Date, opti
     return { summary, objectKeys };
   });
   if (!summary.ran) return summary;
-  const store = options.store ?? configuredCvStore();
+  const store = options.store ?? (await configuredCvStore());
   const objectsDeleted = await store.deleteObjects(objectKeys);
   if (store.kind === "s3") {
     const sweep = await sweepOrphanCvObjects(db, store, now).then(

@@ -136,7 +136,7 @@ export async function submitApplication(db: PrismaClient, input: SubmitApplicati
     return application.id;
   };
 
-  const store = options.store ?? configuredCvStore();
+  const store = options.store ?? (await configuredCvStore());
   const stored = await store.put(file.bytes, type.contentType);
   let created: string | null;
   let bodyDone = false;

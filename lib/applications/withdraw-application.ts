@@ -37,6 +37,6 @@ export async function withdrawApplication(db: PrismaClient, token: string, now: 
     await writeApplicationAudit(tx, { action: "application.withdraw", entityId: row.id, data: { postingId: row.posting_id }, now });
     return { state: "deleted" as const, objectKeys };
   });
-  await (options.store ?? configuredCvStore()).deleteObjects(outcome.objectKeys);
+  await (options.store ?? (await configuredCvStore())).deleteObjects(outcome.objectKeys);
   return outcome.state;
 }

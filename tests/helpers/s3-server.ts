@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
 import { afterAll } from "vitest";
+import type { CvStore } from "@/lib/applications/file-store/cv-store";
 import { createS3Client, S3CvStore } from "@/lib/applications/file-store/s3-cv-store";
 import { readS3Settings, type S3Settings } from "@/lib/applications/file-store/s3-settings";
 
@@ -32,7 +33,7 @@ export async function startS3Server() {
 }
 
 /** Every object key under the store's prefix. */
-export async function objectKeys(store: S3CvStore): Promise<string[]> {
+export async function objectKeys(store: CvStore): Promise<string[]> {
   const keys: string[] = [];
   for await (const page of store.list()) keys.push(...page.map((item) => item.key));
   return keys.sort();

@@ -263,3 +263,25 @@ describe("an instance restart", () => {
     }
   });
 });
+
+describe("the store from the environment", () => {
+  it("is S3 when S3_BUCKET is set (a fresh process: the modules loaded anew), PostgreSQL otherwise", async () => {
+    const names = [...Object.keys(s3.env), "S3_PREFIX"];
+    vi.resetModules();
+    const { configuredCvStore: unset } = await import("@/lib/applications/file-store/configured-cv-store");
+    expect((await unset()).kind).toBe("postgres");
+    vi.resetModules();
+    Object.assign(process.env, s3.env, { S3_PREFIX: "from-env/" });
+    try {
+      const { submitApplication: submitFresh } = await import("@/lib/applications/submit-application");
+      const result = await submitFresh(prisma, input());
+      const id = (result as { applicationId: string }).applicationId;
+      const file = await prisma.applicationFile.findFirstOrThrow({ where: { applicationId: id } });
+      expect(file).toMatchObject({ storage: "s3", content: null });
+      expect(await objectKeys(s3.store("from-env/"))).toEqual([file.objectKey]);
+    } finally {
+      for (const name of names) delete process.env[name];
+      vi.resetModules();
+    }
+  });
+});

@@ -3,6 +3,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 /** Where a CV's bytes are: the application_files columns that say so (the migration's CHECK keeps them consistent). */
 export type CvColumns = { storage: "postgres"; content: Uint8Array<ArrayBuffer>; objectKey: null } | { storage: "s3"; content: null; objectKey: string };
 
+/** An object in the bucket (S3 only). */
+export type ListedObject = { key: string; lastModified: Date | null };
+
 /** A stored file as the readers know it (a row of application_files). */
 export type CvFileRef = { id: string; storage: string; objectKey: string | null; size: number };
 
@@ -17,6 +20,7 @@ export type CvFileRef = { id: string; storage: string; objectKey: string | null;
  *   keep their bytes in PostgreSQL). Throws before any byte when the file cannot be read.
  * - deleteObjects: after the commit that deleted rows (or after a failed transaction), best effort: never
  *   throws; whatever it misses, the daily sweep (sweep-orphan-cv-objects.ts) deletes.
+ * - list: the objects under the store's prefix, a page at a time (PostgreSQL keeps none outside its rows).
  */
 export interface CvStore {
   readonly kind: "postgres" | "s3";
@@ -24,6 +28,7 @@ export interface CvStore {
   discard(columns: CvColumns): Promise<void>;
   open(db: PrismaClient, file: CvFileRef): Promise<ReadableStream<Uint8Array>>;
   deleteObjects(keys: readonly string[]): Promise<number>;
+  list(): AsyncGenerator<ListedObject[]>;
 }
 
 /** The object keys among deleted rows, for deleteObjects after the commit. */

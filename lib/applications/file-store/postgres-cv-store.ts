@@ -33,4 +33,5 @@ export const postgresCvStore: CvStore = {
     if (keys.length) console.warn(`[careers] ${keys.length} CV object(s) in S3 left behind: S3_BUCKET is not set on this instance.`);
     return 0;
   },
+  async *list() {},
 };

@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import type { CvColumns, CvStore } from "./cv-store";
+import type { CvColumns, CvStore, ListedObject } from "./cv-store";
 import { streamFromPostgres } from "./postgres-cv-store";
 import type { S3Settings } from "./s3-settings";
-
-export type ListedObject = { key: string; lastModified: Date | null };
 
 export function createS3Client(settings: S3Settings): S3Client {
   return new S3Client({

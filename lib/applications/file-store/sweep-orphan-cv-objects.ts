@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { HOUR_MS } from "../limits";
 import type { CvStore } from "./cv-store";
-import { S3CvStore } from "./s3-cv-store";
 
 export type SweepSummary = { listed: number; deleted: number };
 
@@ -15,19 +14,18 @@ export const ORPHAN_MIN_AGE_MS = HOUR_MS;
  * retention job. PostgreSQL keeps no bytes outside its rows: nothing to sweep.
  */
 export async function sweepOrphanCvObjects(db: PrismaClient, store: CvStore, now: Date): Promise<SweepSummary> {
-  if (!(store instanceof S3CvStore)) return { listed: 0, deleted: 0 };
-  const s3 = store;
+  if (store.kind !== "s3") return { listed: 0, deleted: 0 };
   const cutoff = now.getTime() - ORPHAN_MIN_AGE_MS;
   let listed = 0;
   let deleted = 0;
-  for await (const page of s3.list()) {
+  for await (const page of store.list()) {
     listed += page.length;
     const old = page.filter((item) => item.lastModified !== null && item.lastModified.getTime() < cutoff).map((item) => item.key);
     if (!old.length) continue;
     const referenced = new Set(
       (await db.applicationFile.findMany({ where: { objectKey: { in: old } }, select: { objectKey: true } })).map((row) => row.objectKey),
     );
-    deleted += await s3.deleteObjects(old.filter((key) => !referenced.has(key)));
+    deleted += await store.deleteObjects(old.filter((key) => !referenced.has(key)));
   }
   return { listed, deleted };
 }

@@ -19,5 +19,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = id ? await findCvFile(db, id) : null;
   if (!id || !file) return new Response("Not found", { status: 404 });
   await writeApplicationAudit(db, { action: "application.cv_download", actor: auth.user, entityId: id, ip: clientIp(request.headers) });
-  return cvDownloadResponse(db, configuredCvStore(), file);
+  return cvDownloadResponse(db, await configuredCvStore(), file);
 }
