@@ -4,9 +4,11 @@ import type { CvColumns, CvStore, ListedObject } from "./cv-store";
 import { streamFromPostgres } from "./postgres-cv-store";
 import type { S3Settings } from "./s3-settings";
 
+/** A bucket that stops answering fails the request (the submission reports it) rather than holding it forever. */
 export function createS3Client(settings: S3Settings): S3Client {
   return new S3Client({
     region: settings.region,
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
     ...(settings.endpoint ? { endpoint: settings.endpoint, forcePathStyle: true } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
   });
