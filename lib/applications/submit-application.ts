@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { applyWords } from "@/lib/i18n/apply";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
@@ -11,6 +11,8 @@ import { deletionPath } from "./apply-paths";
 import { cvFilename } from "./cv-filename";
 import { sniffCvFileType } from "./cv-file-type";
 import { createDeletionToken } from "./deletion-token";
+import { configuredCvStore } from "./file-store/configured-cv-store";
+import type { CvStore } from "./file-store/cv-store";
 import { CV_MAX_BYTES, DAY_MS, HOUR_MS, MAX_PER_EMAIL_PER_DAY, MAX_PER_IP_PER_HOUR } from "./limits";
 import { retentionMonths } from "./retention";
 
@@ -57,8 +59,12 @@ async function findTarget(db: PrismaClient, slug: string, locale: Locale, now: D
  * most), then under per-address and per-email advisory locks the submission limit (MAX_PER_IP_PER_HOUR,
  * MAX_PER_EMAIL_PER_DAY), and writes the application, its file, the confirmation email (outbox) and an
  * audit row in one transaction. A filled honeypot looks like a success and writes nothing.
+ *
+ * The CV goes to the configured store (lib/applications/file-store): in the row itself (PostgreSQL), or
+ * uploaded to S3 before the transaction and deleted again when the transaction fails or the limit refuses,
+ * so a failure leaves neither a row nor an object (a crash in between leaves an object the daily sweep deletes).
  */
-export async function submitApplication(db: PrismaClient, input: SubmitApplicationInput): Promise<SubmitApplicationResult> {
+export async function submitApplication(db: PrismaClient, input: SubmitApplicationInput, options: { store?: CvStore } = {}): Promise<SubmitApplicationResult> {
   const target = await findTarget(db, input.slug, input.locale, input.now);
   if (target === "not-found" || target === "closed") return { kind: target };
   if (input.honeypot.trim() !== "") return { kind: "sent", applicationId: null };
@@ -79,7 +85,8 @@ export async function submitApplication(db: PrismaClient, input: SubmitApplicati
   const words = applyWords(input.locale);
   const deleteUrl = `${siteUrl()}${deletionPath(token, input.locale)}`;
 
-  const created = await db.$transaction(async (tx) => {
+  // The application, its file row, the confirmation email and the audit row; null when the limit refuses.
+  const writeRows = async (tx: Prisma.TransactionClient): Promise<string | null> => {
     // Email first, then address: a fixed order cannot deadlock.
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`apply:email:${fields.email}`}, 0))::text AS locked`;
     await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`apply:ip:${input.ip}`}, 0))::text AS locked`;
@@ -113,7 +120,7 @@ export async function submitApplication(db: PrismaClient, input: SubmitApplicati
         contentType: type.contentType,
         size: file.bytes.byteLength,
         sha256: createHash("sha256").update(file.bytes).digest("hex"),
-        content: file.bytes as Uint8Array<ArrayBuffer>,
+        ...stored,
         createdAt: input.now,
       },
     });
@@ -127,7 +134,32 @@ export async function submitApplication(db: PrismaClient, input: SubmitApplicati
     });
     await writeApplicationAudit(tx, { action: "application.submit", entityId: application.id, data: { postingId: target.id, locale: input.locale }, ip: input.ip, now: input.now });
     return application.id;
-  });
-  if (created === null) return { kind: "invalid", errors: { form: "limited" }, postingId: target.id };
+  };
+
+  const store = options.store ?? (await configuredCvStore());
+  const stored = await store.put(file.bytes, type.contentType);
+  let created: string | null;
+  let bodyDone = false;
+  try {
+    created = await db.$transaction(async (tx) => {
+      const written = await writeRows(tx);
+      bodyDone = true;
+      return written;
+    });
+  } catch (error) {
+    // Failed before COMMIT was sent: nothing was committed, the object goes. Failed during COMMIT (the
+    // connection lost with the reply): the row may exist, so the object goes only if no row names it; when
+    // the database cannot say, the daily sweep decides later.
+    if (!bodyDone) await store.discard(stored);
+    else if (stored.objectKey) {
+      const named = await db.applicationFile.count({ where: { objectKey: stored.objectKey } }).catch(() => null);
+      if (named === 0) await store.discard(stored);
+    }
+    throw error;
+  }
+  if (created === null) {
+    await store.discard(stored);
+    return { kind: "invalid", errors: { form: "limited" }, postingId: target.id };
+  }
   return { kind: "sent", applicationId: created };
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { describeCvStorage, readS3Settings } from "@/lib/applications/file-store/s3-settings";
 import { ensureAuthSecret } from "./auth-secret";
 import { NEXT_BIN, onShutdown, run, supervise, withPeerAddress } from "./child-process";
 import { markBuildComplete, needsBuild } from "./build-state";
@@ -50,6 +51,8 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
   const port = process.env.PORT ?? "3000";
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   await assertPortFree(Number(port));
+  // A half-configured bucket stops the start here rather than failing the first application.
+  log(describeCvStorage(readS3Settings(process.env)));
   const database = await prepareDatabase(dataDir, { ...options.database, seedIfEmpty: true });
   const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
   const server: { current?: ReturnType<typeof supervise>; stopping?: boolean } = {};

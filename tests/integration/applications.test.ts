@@ -77,7 +77,8 @@ describe("submission", () => {
     expect(row.deletionTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.files).toHaveLength(1);
     expect(row.files[0]).toMatchObject({ filename: "My CV.pdf", contentType: "application/pdf", size: PDF.byteLength });
-    expect(Buffer.from(row.files[0]!.content).equals(Buffer.from(PDF))).toBe(true);
+    expect(row.files[0]).toMatchObject({ storage: "postgres", objectKey: null });
+    expect(Buffer.from(row.files[0]!.content!).equals(Buffer.from(PDF))).toBe(true);
     const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } });
     expect(mail).toMatchObject({ toAddress: "lea.dupont@example.com", status: "PENDING", kind: "application.confirmation" });
     expect(mail.textBody).toMatch(/https:\/\/careers\.example\/applications\/delete\/[A-Za-z0-9_-]{43}/);

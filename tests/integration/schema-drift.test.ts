@@ -12,6 +12,7 @@ const MIGRATION_ONLY_CHECKS = [
   { table: "users", name: "users_email_normalized" },
   { table: "offices", name: "offices_latitude_range" },
   { table: "offices", name: "offices_longitude_range" },
+  { table: "application_files", name: "application_files_storage_location" },
 ];
 describe("schema drift", async () => {
   const fromMigrations = await useFreshDatabase({ migrated: true });
