@@ -44,6 +44,13 @@ export const en = {
     limited: "You have sent several applications recently. Please try again later.",
     unreadable: "We could not read your application. Please try again.",
     tooLarge: "Your application is larger than 5.5 MB in total: choose a smaller CV.",
+    unavailable: "We could not record your application just now, and nothing was kept. Choose your CV again and send it in a moment.",
+  },
+  /** When even the form's errors cannot be stored (the database is down): a page of its own, status 503. */
+  unavailablePage: {
+    title: "Your application was not sent",
+    body: "We could not record it just now, and nothing was kept. Go back: your browser keeps what you typed (choose your CV again), and send it in a few minutes.",
+    back: "Back to the form",
   },
   thanksTitle: "Application received",
   thanksBody: (title: string) => `Thank you: your application for ${title} has been received. We have sent you a confirmation email.`,

@@ -45,6 +45,12 @@ export const fr: Catalogue<typeof en> = {
     limited: "Vous avez envoyé plusieurs candidatures récemment. Réessayez plus tard.",
     unreadable: "Nous n’avons pas pu lire votre candidature. Réessayez.",
     tooLarge: "Votre candidature dépasse 5,5 Mo au total : choisissez un CV plus léger.",
+    unavailable: "Nous n’avons pas pu enregistrer votre candidature pour le moment, et rien n’a été conservé. Choisissez de nouveau votre CV et renvoyez-la dans un instant.",
+  },
+  unavailablePage: {
+    title: "Votre candidature n’a pas été envoyée",
+    body: "Nous n’avons pas pu l’enregistrer pour le moment, et rien n’a été conservé. Revenez en arrière : votre navigateur garde ce que vous avez saisi (choisissez de nouveau votre CV), puis renvoyez-la dans quelques minutes.",
+    back: "Revenir au formulaire",
   },
   thanksTitle: "Candidature reçue",
   thanksBody: (title: string) => `Merci : votre candidature au poste ${title} a bien été reçue. Nous vous avons envoyé un e-mail de confirmation.`,
