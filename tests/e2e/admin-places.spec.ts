@@ -5,8 +5,10 @@ import { withE2eDatabase } from "./support/e2e-database";
 
 // Issue 14, "the CMS a recruiter can run alone", through the UI only: a recruiter adds the Berlin office
 // (a bad postal code first: the message is under the field), a team in both languages, then a VIE in Berlin
-// with that team, and publishes it: it is on /jobs and under the Berlin filter. Every error message met names
-// a field label shown on the page. A hiring manager not assigned to that posting gets a 403 on its editor.
+// with that team, and publishes it: it is on /jobs and under the Berlin filter. Then a French version: copied
+// from the English text it stays off the French site, ticking "translated" is refused while it is the English
+// text, and once translated it is live at /fr/jobs/<slug>. Every error message met names a field label shown
+// on the page. A hiring manager not assigned to that posting gets a 403 on its editor.
 
 const RECRUITER = { email: "recruiter.places.e2e@example.com", password: "recruiter-places-e2e-1", name: "Rosa Recruiter" };
 const MANAGER = { email: "manager.places.e2e@example.com", password: "manager-places-e2e-1", name: "Milo Manager" };
@@ -170,6 +172,33 @@ test("[RECRUITER] adds the Berlin office and a team, then writes and publishes a
   await expect(page.getByRole("link", { name: new RegExp(TITLE) }).first()).toBeVisible();
   await expect(page.getByLabel("City")).toHaveValue("Berlin");
   expect((await page.request.get(`/jobs/${slug}`)).status()).toBe(200);
+
+  // A French version: a copy of the English text, it stays off the French site until it is translated and ticked.
+  await page.goto(editorPath);
+  const notice = visible(page, '[data-testid="editor-notice"]');
+  await page.getByRole("tab", { name: /^FR/ }).click();
+  await page.getByRole("button", { name: /^Add a French version/ }).click();
+  await expect(page.getByLabel("Job title (French)")).toHaveValue(TITLE);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(notice).toContainText("Saved.");
+  expect((await page.request.get(`/fr/jobs/${slug}`)).status()).toBe(404);
+  // Ticked while it is still the English text: refused, in words that name the field.
+  await page.getByLabel("The French text is translated").check();
+  await expect.poll(() => describedBy(page, "The French text is translated")).toContain("The French text is the same as the English");
+  expect(await expectErrorsNameTheirField(page)).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(visible(page, '[data-testid="form-error"]')).toContainText("Nothing was changed.");
+  expect((await page.request.get(`/fr/jobs/${slug}`)).status()).toBe(404);
+  // Translated: saved, and the French page is live.
+  await page.getByLabel("Job title (French)").fill("VIE Développeur commercial");
+  await page.getByLabel("The role (French)", { exact: true }).fill("Vous ouvrez de **nouveaux marchés** à la tech reconditionnée depuis notre bureau de Berlin.");
+  await page.getByRole("textbox", { name: "French mission 1" }).fill("Trouver et signer de nouveaux partenaires reconditionneurs en Allemagne");
+  await page.getByRole("textbox", { name: "French profile item 1" }).fill("Vous êtes éligible au VIE (ressortissant de l'EEE, moins de 29 ans)");
+  await expect.poll(() => describedBy(page, "The French text is translated")).not.toContain("same as the English");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(notice).toContainText("Saved.");
+  await expect.poll(async () => (await page.request.get(`/fr/jobs/${slug}`)).status()).toBe(200);
+  expect(await (await page.request.get(`/fr/jobs/${slug}`)).text()).toContain("VIE Développeur commercial");
 
   // A hiring manager who is not on this posting: 403 on its editor, and it is not in their table.
   const manager = await signedIn(browser, MANAGER);

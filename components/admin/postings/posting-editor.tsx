@@ -138,7 +138,13 @@ export function PostingEditor({ role, locale, initial, teams, offices, site }: P
       return clearOpenEndedFields(next);
     });
     setTouched((previous) => (previous.has(path) ? previous : new Set(previous).add(path)));
-    setServerErrors((previous) => withoutPath(previous, path));
+    // The server's verdict on a field goes when the field changes; its "same as the English" verdict on the
+    // translated box is about the French text, so it goes when that text changes too (the editor's own check
+    // still shows it while it holds).
+    setServerErrors((previous) => {
+      const rest = withoutPath(previous, path);
+      return path.startsWith("content.fr") ? withoutPath(rest, "frenchTranslated") : rest;
+    });
     setNotice(null);
   }, []);
 
