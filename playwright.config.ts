@@ -51,10 +51,10 @@ export default defineConfig({
       workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: executablePath || undefined } },
     },
-    // Two instances (and Varnish) on the e2e database, timing how fast a change reaches the second one:
-    // alone at the end, so the timings measure the app and not the other workers. Not yet part of
-    // `npm test` (E2E_CLUSTER=1 adds it): its one-second bounds have only been run on an overloaded machine.
-    ...(process.env.E2E_CLUSTER
+    // Two instances (and Varnish when installed: .ci/run installs it) on the e2e database, timing how fast a
+    // change reaches the second one: alone at the end, so the timings measure the app and not the other workers.
+    // Measured on this 2-core machine (1 December 2026): 259–603 ms against the 1 s bound. E2E_CLUSTER=0 leaves it out.
+    ...(process.env.E2E_CLUSTER !== "0"
       ? [
           {
             name: "cluster",

@@ -82,13 +82,16 @@ async function msUntil(origin: string, slug: string, since: number, seen: (s: Su
 const listed = (s: Surface, slug: string) => s.listing.includes(`/jobs/${slug}"`) && s.sitemap.includes(`/jobs/${slug}<`) && s.feed.includes(`/jobs/${slug}"`);
 const unlisted = (s: Surface, slug: string) => s.pageStatus === 410 && !s.listing.includes(`/jobs/${slug}"`) && !s.sitemap.includes(`/jobs/${slug}<`) && !s.feed.includes(`/jobs/${slug}"`);
 
+// "Unpublish" asks for confirmation (window.confirm): the recruiter says yes.
 async function openEditor(browser: Browser, id: string, origin = BASE_URL) {
   if (origin === BASE_URL) {
     const page = await signInAsAdmin(browser, "198.51.100.120");
+    page.on("dialog", (dialog) => void dialog.accept());
     await page.goto(`${BASE_URL}/admin/postings/${id}`);
     return page;
   }
   const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
   await page.goto(`/admin/login?callbackUrl=${encodeURIComponent(`/admin/postings/${id}`)}`);
   await page.getByLabel("Email").fill(ADMIN_EMAIL);
   await page.getByLabel("Password").fill(ADMIN_PASSWORD);
