@@ -14,6 +14,7 @@ import { createDeletionToken } from "./deletion-token";
 import { configuredCvStore } from "./file-store/configured-cv-store";
 import type { CvStore } from "./file-store/cv-store";
 import { CV_MAX_BYTES, DAY_MS, HOUR_MS, MAX_PER_EMAIL_PER_DAY, MAX_PER_IP_PER_HOUR } from "./limits";
+import { notifyRecruiters } from "./recruiter-notification";
 import { retentionMonths } from "./retention";
 
 export type SubmittedFile = { name: string; bytes: Uint8Array };
@@ -36,7 +37,7 @@ export type SubmitApplicationResult =
   | { kind: "not-found" }
   | { kind: "closed" };
 
-type Target = { id: string; title: string; questions: string[] };
+type Target = { id: string; title: string; englishTitle: string; questions: string[] };
 
 async function findTarget(db: PrismaClient, slug: string, locale: Locale, now: Date): Promise<Target | "not-found" | "closed"> {
   const row = await db.posting.findUnique({
@@ -50,7 +51,7 @@ async function findTarget(db: PrismaClient, slug: string, locale: Locale, now: D
   if (locale === "fr" && row.frenchVersion !== "TRANSLATED") return "not-found";
   const content = row.content as { en: { title: string }; fr?: { title: string } };
   const questions = Array.isArray(row.applicationQuestions) ? row.applicationQuestions.filter((item): item is string => typeof item === "string") : [];
-  return { id: row.id, title: (locale === "fr" ? content.fr?.title : undefined) ?? content.en.title, questions };
+  return { id: row.id, title: (locale === "fr" ? content.fr?.title : undefined) ?? content.en.title, englishTitle: content.en.title, questions };
 }
 
 /**
@@ -132,6 +133,7 @@ export async function submitApplication(db: PrismaClient, input: SubmitApplicati
       applicationId: application.id,
       now: input.now,
     });
+    await notifyRecruiters(tx, { postingId: target.id, applicationId: application.id, title: target.englishTitle, candidateName: fields.name, now: input.now });
     await writeApplicationAudit(tx, { action: "application.submit", entityId: application.id, data: { postingId: target.id, locale: input.locale }, ip: input.ip, now: input.now });
     return application.id;
   };

@@ -110,6 +110,15 @@ async function main(): Promise<void> {
       }
     }
 
+    // The throughput table, printed at once (the freshness part below may take long or fail).
+    console.log(`\nthroughput (${LOAD_TOOL}, 50 connections, ${SECONDS} s each; 2 cores shared with the load generator)`);
+    console.log("layer                      page      req/s   p50 ms  p99 ms  errors  ratio  target                 ");
+    for (const row of rows) {
+      console.log(
+        `${row.layer.padEnd(26)} ${row.page.padEnd(8)} ${row.result.rps.toFixed(0).padStart(6)}  ${row.result.p50.toFixed(1).padStart(6)}  ${row.result.p99.toFixed(1).padStart(6)}  ${String(row.result.errors).padStart(6)}  ${row.ratio === undefined ? "     " : row.ratio.toFixed(2).padStart(5)}  ${row.target ?? ""}${row.ok === undefined ? "" : row.ok ? "  ok" : "  MISSED"}`,
+      );
+    }
+
     // Edits on A under load: the new title on B, and through Varnish.
     const prisma = createPrismaClient(a.databaseUrl, 2);
     stops.unshift(() => prisma.$disconnect());
@@ -147,7 +156,8 @@ async function main(): Promise<void> {
     // A closing instant: off B's listing and Varnish's within a second of it.
     const result = validatePosting({ ...tpmIntern, slug: `bench-expiry-${Date.now().toString(36)}` }, { mode: "draft" });
     if (!result.ok) throw new Error("fixture is invalid");
-    const closesAt = Date.now() + 10_000;
+    // Far enough ahead that both B and Varnish list it first, even while the machine is busy.
+    const closesAt = Date.now() + 30_000;
     const now = new Date();
     await prisma.$transaction((tx) =>
       insertPosting(tx, { ...result.data, dates: { ...result.data.dates, datePosted: now.toISOString(), validThrough: new Date(closesAt).toISOString() } }, {
@@ -166,19 +176,15 @@ async function main(): Promise<void> {
     await page.getByTestId("editor-notice").getByText("Saved.").waitFor();
     const listedOn = (origin: string) => msUntil(`${origin}/jobs`, Date.now(), (body) => body.includes(`/jobs/${slug}"`));
     await Promise.all([listedOn(b.origin), ...(varnish ? [listedOn(varnish.origin)] : [])]);
-    if (Date.now() > closesAt - 1_000) throw new Error("the posting was not listed well before its closing instant");
-    await new Promise((resolve) => setTimeout(resolve, closesAt - Date.now()));
-    const gone = (origin: string) => msUntil(`${origin}/jobs`, closesAt, (body) => !body.includes(`/jobs/${slug}"`));
-    const [expiryB, expiryVarnish] = await Promise.all([gone(b.origin), varnish ? gone(varnish.origin) : Promise.resolve(Number.NaN)]);
-
-    // The table.
-    console.log(`\nthroughput (${LOAD_TOOL}, 50 connections, ${SECONDS} s each; 2 cores shared with the load generator)`);
-    console.log("layer                      page      req/s   p50 ms  p99 ms  errors  ratio  target                 ");
-    for (const row of rows) {
-      console.log(
-        `${row.layer.padEnd(26)} ${row.page.padEnd(8)} ${row.result.rps.toFixed(0).padStart(6)}  ${row.result.p50.toFixed(1).padStart(6)}  ${row.result.p99.toFixed(1).padStart(6)}  ${String(row.result.errors).padStart(6)}  ${row.ratio === undefined ? "     " : row.ratio.toFixed(2).padStart(5)}  ${row.target ?? ""}${row.ok === undefined ? "" : row.ok ? "  ok" : "  MISSED"}`,
-      );
+    let expiryB = Number.POSITIVE_INFINITY;
+    let expiryVarnish = varnish ? Number.POSITIVE_INFINITY : Number.NaN;
+    if (Date.now() > closesAt - 1_000) console.log("closing instant: the posting was not listed on B and Varnish a second before it; counted as missed");
+    else {
+      await new Promise((resolve) => setTimeout(resolve, closesAt - Date.now()));
+      const gone = (origin: string) => msUntil(`${origin}/jobs`, closesAt, (body) => !body.includes(`/jobs/${slug}"`));
+      [expiryB, expiryVarnish] = await Promise.all([gone(b.origin), varnish ? gone(varnish.origin) : Promise.resolve(Number.NaN)]);
     }
+
     const checks = [
       { name: `edit on A → B, p50 (target ≤ ${TARGETS.editP50} ms)`, value: quantile(onB, 0.5), ok: quantile(onB, 0.5) <= TARGETS.editP50 },
       { name: `edit on A → B, max (target ≤ ${TARGETS.editMax} ms)`, value: Math.max(...onB), ok: Math.max(...onB) <= TARGETS.editMax },

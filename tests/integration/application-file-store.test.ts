@@ -163,7 +163,7 @@ describe("CVs in S3", () => {
     const otherKey = (await prisma.applicationFile.findFirstOrThrow({ where: { applicationId: other } })).objectKey;
     const exported = await exportPersonData(prisma, users.admin, email, null, NOW, { store });
     expect(exported.applications.map((row) => row.files[0]!.base64)).toEqual([Buffer.from(PDF).toString("base64"), Buffer.from(PDF).toString("base64")]);
-    expect(await erasePersonData(prisma, users.admin, email, null, NOW, { store })).toEqual({ applications: 2, files: 2, emails: 2 });
+    expect(await erasePersonData(prisma, users.admin, email, null, NOW, { store })).toEqual({ applications: 2, files: 2, emails: 4 }) // confirmations and notifications;
     expect(await objectKeys(store)).toEqual([otherKey]);
   });
 

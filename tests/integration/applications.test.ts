@@ -79,10 +79,38 @@ describe("submission", () => {
     expect(row.files[0]).toMatchObject({ filename: "My CV.pdf", contentType: "application/pdf", size: PDF.byteLength });
     expect(row.files[0]).toMatchObject({ storage: "postgres", objectKey: null });
     expect(Buffer.from(row.files[0]!.content!).equals(Buffer.from(PDF))).toBe(true);
-    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } });
+    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id, kind: "application.confirmation" } });
     expect(mail).toMatchObject({ toAddress: "lea.dupont@example.com", status: "PENDING", kind: "application.confirmation" });
     expect(mail.textBody).toMatch(/https:\/\/careers\.example\/applications\/delete\/[A-Za-z0-9_-]{43}/);
     expect(await prisma.auditEvent.count({ where: { action: "application.submit", entityId: id } })).toBe(1);
+  });
+
+  it("tells the posting's followers (its author and assigned hiring managers, else the admins): name, role and a link, nothing more", async () => {
+    // The seeded posting has no author nor assignment: the active admins hear of it.
+    const first = await submitApplication(prisma, input({ values: values({ name: "Noa Notified" }) }));
+    const firstId = (first as { applicationId: string }).applicationId;
+    const toAdmins = await prisma.mailMessage.findMany({ where: { applicationId: firstId, kind: "application.notification" } });
+    expect(toAdmins.map((mail) => mail.toAddress)).toEqual([users.admin.email]);
+    // Its author and an assigned hiring manager follow it; a disabled account hears nothing.
+    await prisma.posting.update({ where: { id: postingId }, data: { authorId: users.recruiter.id } });
+    await prisma.postingAssignment.create({ data: { postingId, userId: users.manager.id } });
+    await prisma.postingAssignment.create({ data: { postingId, userId: users.disabled.id } });
+    try {
+      const second = await submitApplication(prisma, input({ values: values({ name: "Sam Second" }) }));
+      const id = (second as { applicationId: string }).applicationId;
+      const mails = await prisma.mailMessage.findMany({ where: { applicationId: id, kind: "application.notification" }, orderBy: { toAddress: "asc" } });
+      expect(mails.map((mail) => mail.toAddress)).toEqual([users.manager.email, users.recruiter.email].sort());
+      const [mail] = mails;
+      expect(mail!.subject).toBe("New application: People Ops and Payroll Apprentice / Nouvelle candidature : People Ops and Payroll Apprentice");
+      expect(mail!.textBody).toContain("Sam Second has applied for");
+      expect(mail!.textBody).toContain(`https://careers.example/admin/applications/${id}`);
+      expect(mail!.textBody).toContain("Sam Second a postulé");
+      expect(mail!.textBody).not.toContain("Camille.");
+      expect(mail!.textBody).not.toContain("+33");
+    } finally {
+      await prisma.postingAssignment.deleteMany({ where: { postingId } });
+      await prisma.posting.update({ where: { id: postingId }, data: { authorId: null } });
+    }
   });
 
   it("accepts a Word document and sends the French email in French", async () => {
@@ -92,7 +120,7 @@ describe("submission", () => {
     const id = (result as { applicationId: string }).applicationId;
     const file = await prisma.applicationFile.findFirstOrThrow({ where: { applicationId: id } });
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } });
+    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id, kind: "application.confirmation" } });
     expect(mail.subject).toMatch(/^Votre candidature/);
     expect(mail.textBody).toContain("https://careers.example/fr/candidatures/supprimer/");
   });
@@ -190,7 +218,7 @@ describe("submission limit", () => {
 async function submitted(overrides: Partial<SubmitApplicationInput> = {}): Promise<{ id: string; token: string }> {
   const result = await submitApplication(prisma, input(overrides));
   const id = (result as { applicationId: string }).applicationId;
-  const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } });
+  const mail = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id, kind: "application.confirmation" } });
   const token = /\/delete\/([A-Za-z0-9_-]{43})/.exec(mail.textBody)?.[1] ?? /\/supprimer\/([A-Za-z0-9_-]{43})/.exec(mail.textBody)![1]!;
   return { id, token };
 }
@@ -230,13 +258,13 @@ describe("mail outbox", () => {
     const failing = { name: "smtp", send: async () => Promise.reject(new Error("connection refused")) };
     const first = await processMailOutbox(prisma, later, { transport: failing });
     expect(first.retrying).toBeGreaterThanOrEqual(1);
-    const row = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } });
+    const row = await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id, kind: "application.confirmation" } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastError: "connection refused" });
     expect(row.nextAttemptAt.getTime()).toBe(later.getTime() + 60_000);
     const sent: string[] = [];
     const working = { name: "smtp", send: async (mail: { to: string }) => void sent.push(mail.to) };
     await processMailOutbox(prisma, new Date(later.getTime() + 60_000), { transport: working });
-    expect(await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id } })).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await prisma.mailMessage.findFirstOrThrow({ where: { applicationId: id, kind: "application.confirmation" } })).toMatchObject({ status: "SENT", attempts: 2 });
     expect(sent.length).toBeGreaterThanOrEqual(1);
     await submitted({ now: later });
     const recorded = await processMailOutbox(prisma, new Date(later.getTime() + 120_000), { transport: null });
@@ -305,7 +333,7 @@ describe("personal data requests", () => {
     expect(exported.applications[0]!.files[0]!.base64).toBe(Buffer.from(PDF).toString("base64"));
     expect(exported.emails).toHaveLength(2);
     const counts = await erasePersonData(prisma, users.admin, email, null);
-    expect(counts).toEqual({ applications: 2, files: 2, emails: 2 });
+    expect(counts).toEqual({ applications: 2, files: 2, emails: 4 }); // the two confirmations, and the two notifications that named them
     expect(await prisma.application.count({ where: { email } })).toBe(0);
     expect(await prisma.mailMessage.count({ where: { toAddress: email } })).toBe(0);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "application.person_erase" } });

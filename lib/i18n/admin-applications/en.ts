@@ -71,4 +71,10 @@ export const en = {
     to: (address: string) => `To: ${address}`,
     show: "Show the message",
   },
+  /** The email to the people who follow a posting when someone applies (lib/applications/recruiter-notification.ts). */
+  notification: {
+    subject: (title: string) => `New application: ${title}`,
+    body: (input: { title: string; name: string; url: string }) =>
+      `${input.name} has applied for “${input.title}”.\nRead the application and download the CV in the admin (sign-in needed):\n${input.url}`,
+  },
 };

@@ -71,4 +71,9 @@ export const fr: Catalogue<typeof en> = {
     to: (address: string) => `À : ${address}`,
     show: "Afficher le message",
   },
+  notification: {
+    subject: (title: string) => `Nouvelle candidature : ${title}`,
+    body: (input: { title: string; name: string; url: string }) =>
+      `${input.name} a postulé à « ${input.title} ».\nLisez la candidature et téléchargez le CV dans l'admin (connexion requise) :\n${input.url}`,
+  },
 };
