@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +14,11 @@ export async function startNginx(port: number, files: Record<string, Uint8Array>
   const dir = mkdtempSync(path.join(os.tmpdir(), "careers-nginx-"));
   const root = path.join(dir, "root");
   mkdirSync(root);
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, name), bytes);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(root, name), bytes, { mode: 0o644 });
+  // mkdtemp makes the folder 0700: nginx's workers (another user when started as root) could not read the files
+  // and answered 403 to every request, which the bench counted as errors.
+  chmodSync(dir, 0o755);
+  chmodSync(root, 0o755);
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(
     conf,
