@@ -157,7 +157,7 @@ test("[HIRING_MANAGER] not assigned to the posting: cannot list or download its 
   expect((await anonymous.body()).subarray(0, 5).toString()).not.toBe("%PDF-");
 });
 
-test("[ADMIN] the Emails page shows the confirmation emails, English and French", async ({ browser }) => {
+test("[ADMIN] the Emails page shows the confirmation emails, English and French, and the notices of new applications", async ({ browser }) => {
   const page = await signedIn(browser, ADMIN_EMAIL, ADMIN_PASSWORD);
   await page.goto("/admin/emails");
   await expect(page.getByRole("heading", { name: "Emails", level: 1 })).toBeVisible();
@@ -165,4 +165,7 @@ test("[ADMIN] the Emails page shows the confirmation emails, English and French"
   await expect(page.getByText(`To: ${candidates.frJs.email}`)).toBeVisible();
   await expect(page.getByText(/^Your application: /).first()).toBeVisible();
   await expect(page.getByText(/^Votre candidature : /).first()).toBeVisible();
+  // The people who follow the posting heard of each application (here the admins: the posting has no author).
+  await expect(page.getByText(/^New application: Accountant Apprentice .* \/ Nouvelle candidature : /).first()).toBeVisible();
+  await expect(page.getByText(`To: ${ADMIN_EMAIL}`).first()).toBeVisible();
 });
