@@ -42,6 +42,10 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
         console.log(`\nEXPLAIN ANALYZE of the search page (q=${q}):`);
         for (const row of plan.rows) console.log(`  ${row["QUERY PLAN"]}`);
       }
+      const facets = facetsQuery(await compile("payroll"));
+      const facetPlan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${facets.text}`, facets.values);
+      console.log("\nEXPLAIN ANALYZE of the total and facet counts (q=payroll):");
+      for (const row of facetPlan.rows) console.log(`  ${row["QUERY PLAN"]}`);
       const compiled = await client.query(`EXPLAIN (ANALYZE) ${TSQUERY_SQL}`, [JSON.stringify(expandSearchQuery("acountant"))]);
       console.log("\nEXPLAIN ANALYZE of the tsquery (q=acountant, typo-corrected):");
       for (const row of compiled.rows) console.log(`  ${row["QUERY PLAN"]}`);

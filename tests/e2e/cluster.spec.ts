@@ -147,6 +147,16 @@ test("through Varnish: changes made through an instance show within a second; ou
   await surfaces(front, slug);
   const cached = await fetch(`${front}/jobs/${slug}`);
   expect(cached.headers.get("x-cache"), "Varnish keeps public pages").toBe("hit");
+  // Kept as the instances sent it (lib/cache/varnish/start-varnish.ts): a client without gzip gets the plain
+  // copy with its length, not a copy gunzipped on every request; browsers listing several encodings share one.
+  for (const [acceptEncoding, encoding] of [["identity", null], ["gzip, deflate, br, zstd", "gzip"], ["GZIP", "gzip"]] as const) {
+    const headers = { "accept-encoding": acceptEncoding };
+    await fetch(`${front}/jobs/${slug}`, { headers });
+    const again = await fetch(`${front}/jobs/${slug}`, { headers });
+    expect(again.headers.get("x-cache"), acceptEncoding).toBe("hit");
+    expect(again.headers.get("content-encoding"), acceptEncoding).toBe(encoding);
+    if (encoding === null) expect(Number(again.headers.get("content-length")), "a stored plain copy").toBe((await again.arrayBuffer()).byteLength);
+  }
 
   // Outsiders: no token, a wrong token — refused, and the cached page is still there.
   for (const headers of [{}, { "x-purge-token": "guess-guess-guess-guess" }] as Record<string, string>[]) {

@@ -1,0 +1,31 @@
+// Loaded into the Next.js process with the launcher's preload (lib/launcher/peer-address.mjs imports it).
+//
+// Next sends a cached page as one JavaScript string (`res.end(html)`). Node 20 writes a long string slowly when
+// it holds any character beyond Latin-1 — V8 then stores the whole string with two bytes per character — and
+// falls off a cliff past ~64,000 characters: a 68,000-character body with a single "’" goes out at ~1,100
+// responses/s on this machine, against ~16,000 for the same length in Latin-1 and ~7,900 when the string is
+// first turned into a Buffer (tests/bench/string-bodies.ts measures it). Careers pages are that size and full
+// of ’, « », — and œ, so a long string body is handed to Node as the same UTF-8 bytes in a Buffer. Nothing else
+// changes: same bytes, same headers, same callbacks.
+import http from "node:http";
+
+const MARKER = Symbol.for("careers.string-bodies-as-buffers");
+/** Shorter strings are written fast either way; converting them would only copy. */
+export const MIN_CHARS = 16 * 1024;
+
+function asBuffer(chunk, encoding) {
+  return Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+}
+
+if (!globalThis[MARKER]) {
+  const { end, write } = http.ServerResponse.prototype;
+  http.ServerResponse.prototype.end = function endWithBuffer(chunk, encoding, callback) {
+    if (typeof chunk !== "string" || chunk.length < MIN_CHARS) return end.apply(this, arguments);
+    return typeof encoding === "function" ? end.call(this, asBuffer(chunk), encoding) : end.call(this, asBuffer(chunk, encoding), callback);
+  };
+  http.ServerResponse.prototype.write = function writeWithBuffer(chunk, encoding, callback) {
+    if (typeof chunk !== "string" || chunk.length < MIN_CHARS) return write.apply(this, arguments);
+    return typeof encoding === "function" ? write.call(this, asBuffer(chunk), encoding) : write.call(this, asBuffer(chunk, encoding), callback);
+  };
+  globalThis[MARKER] = true;
+}
