@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { revalidateTag } from "next/cache";
 import { acceleratorTargets } from "./accelerator-bans";
 import { PUBLIC_TAGS } from "./public-tags";
+import { noteExpiredHere } from "./recent-expiries";
 
 /**
  * Expires the public pages a change touches, at once: `{ expire: 0 }` means the
@@ -15,6 +16,7 @@ import { PUBLIC_TAGS } from "./public-tags";
 export function revalidatePublicPostings(slugs: readonly string[]): void {
   const tags = [PUBLIC_TAGS.listing, ...[...new Set(slugs)].map((slug) => PUBLIC_TAGS.posting(slug))];
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  noteExpiredHere(slugs);
   if (acceleratorTargets().length > 0) {
     after(async () => {
       const [{ banCacheTags }, { kickOutbox }] = await Promise.all([import("./accelerator-bans"), import("@/lib/indexing/kick-outbox")]);

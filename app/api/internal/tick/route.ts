@@ -1,4 +1,5 @@
 import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
+import { expiredHereSince } from "@/lib/cache/recent-expiries";
 import { db } from "@/lib/db/client";
 import { isInternalRequest } from "@/lib/internal/internal-token";
 import { runScheduledJobs } from "@/lib/jobs/run-scheduled-jobs";
@@ -6,19 +7,22 @@ import { runScheduledJobs } from "@/lib/jobs/run-scheduled-jobs";
 // The minute tick (lib/internal/scheduler.ts): expiry, scheduled publishing and
 // the URL-notification outbox, then the public pages they touched are expired.
 // It also expires the pages of postings changed outside this app instance since
-// the last tick (another instance's job, a seed, a script), and every public
+// the last tick (another instance's job, a seed, a script; not the changes this
+// instance expired itself, lib/cache/recent-expiries.ts), and every public
 // page at the first tick after start: data may have changed while it was down.
 // Only the app itself may call it: the token derives from AUTH_SECRET.
 
 const state: { lastSeen: Date | null } = { lastSeen: null };
 
+/** Slugs of postings changed since `since` (all of them at the first tick), except changes this instance already expired. */
 async function changedSince(since: Date | null): Promise<string[]> {
   const where = since ? { updatedAt: { gt: since } } : {};
   const [postings, redirects] = await Promise.all([
-    db.posting.findMany({ where, select: { slug: true } }),
-    db.postingSlugRedirect.findMany({ where: since ? { posting: { updatedAt: { gt: since } } } : {}, select: { slug: true } }),
+    db.posting.findMany({ where, select: { slug: true, updatedAt: true } }),
+    db.postingSlugRedirect.findMany({ where: since ? { posting: { updatedAt: { gt: since } } } : {}, select: { slug: true, posting: { select: { updatedAt: true } } } }),
   ]);
-  return [...postings, ...redirects].map((row) => row.slug);
+  const changes = [...postings, ...redirects.map((row) => ({ slug: row.slug, updatedAt: row.posting.updatedAt }))];
+  return changes.filter((change) => since === null || !expiredHereSince(change.slug, change.updatedAt)).map((change) => change.slug);
 }
 
 export async function POST(request: Request): Promise<Response> {
