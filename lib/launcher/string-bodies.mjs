@@ -17,15 +17,18 @@ function asBuffer(chunk, encoding) {
   return Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
 }
 
+/** `end` or `write` of http.ServerResponse, handing a long string chunk on as a Buffer (same arguments otherwise). */
+function passingBuffers(original, name) {
+  const wrapped = function (chunk, encoding, callback) {
+    if (typeof chunk !== "string" || chunk.length < MIN_CHARS) return original.apply(this, arguments);
+    return typeof encoding === "function" ? original.call(this, asBuffer(chunk), encoding) : original.call(this, asBuffer(chunk, encoding), callback);
+  };
+  return Object.defineProperty(wrapped, "name", { value: name });
+}
+
 if (!globalThis[MARKER]) {
-  const { end, write } = http.ServerResponse.prototype;
-  http.ServerResponse.prototype.end = function endWithBuffer(chunk, encoding, callback) {
-    if (typeof chunk !== "string" || chunk.length < MIN_CHARS) return end.apply(this, arguments);
-    return typeof encoding === "function" ? end.call(this, asBuffer(chunk), encoding) : end.call(this, asBuffer(chunk, encoding), callback);
-  };
-  http.ServerResponse.prototype.write = function writeWithBuffer(chunk, encoding, callback) {
-    if (typeof chunk !== "string" || chunk.length < MIN_CHARS) return write.apply(this, arguments);
-    return typeof encoding === "function" ? write.call(this, asBuffer(chunk), encoding) : write.call(this, asBuffer(chunk, encoding), callback);
-  };
+  const response = http.ServerResponse.prototype;
+  response.end = passingBuffers(response.end, "endWithBuffer");
+  response.write = passingBuffers(response.write, "writeWithBuffer");
   globalThis[MARKER] = true;
 }
