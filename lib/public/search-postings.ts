@@ -7,7 +7,8 @@ import type { ContractType, ListingFilters, RemotePolicy } from "@/lib/postings"
 import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { safeFilters } from "./argument-guards";
 import { OPEN_POSTING_SQL } from "./open-condition";
-import { FACET_KEYS, type FacetKey, listingPageSql, searchPageSql, totalAndFacetsSql } from "./search-page";
+import { type FacetCount, type FacetCounts, foldFacetCounts } from "./facet-counts";
+import { FACET_KEYS, type FacetCombinationRow, type FacetKey, facetCombination, facetCombinationsSql, listingPageSql, searchPageSql } from "./search-page";
 
 // The public listing: one page of open postings for the URL's filters, the
 // facet counts, and the total. Results are cached per filter set and tagged,
@@ -34,9 +35,7 @@ export type PostingCard = {
   locales: string[];
 };
 
-export { FACET_KEYS, type FacetKey };
-/** labelFr: the French label where the data has one (team names), else the same as label. */
-export type FacetCount = { value: string; count: number; label: string; labelFr: string };
+export { FACET_KEYS, type FacetCount, type FacetKey };
 export type ListingResult = { total: number; page: number; pageCount: number; cards: PostingCard[]; facets: Record<FacetKey, FacetCount[]> };
 
 type Condition = Prisma.Sql;
@@ -66,7 +65,7 @@ function conditions(filters: ListingFilters, search: SearchState): Partial<Recor
     contract: filters.contract ? Prisma.sql`p.contract_type = ${filters.contract}::"ContractType"` : undefined,
     remote: filters.remote ? Prisma.sql`p.remote_policy = ${filters.remote}::"RemotePolicy"` : undefined,
     language: filters.language
-      ? Prisma.sql`EXISTS (SELECT 1 FROM posting_languages l WHERE l.posting_id = p.id AND l.required AND l.code = ${filters.language})`
+      ? Prisma.sql`${filters.language} = ANY(p.required_languages)`
       : undefined,
     // Any posting whose start window overlaps the month: "2027-09" includes a window of August–September.
     startMonth: filters.startMonth
@@ -85,21 +84,13 @@ function where(all: Partial<Record<string, Condition>>): Prisma.Sql {
   return Prisma.join([OPEN_POSTING_SQL, ...parts], " AND ");
 }
 
-type FacetRow = { facet: FacetKey | "total"; value: string | null; label: string | null; labelFr: string | null; count: bigint };
-
-async function totalAndFacets(all: ReturnType<typeof conditions>): Promise<{ total: number; facets: Record<FacetKey, FacetCount[]> }> {
+async function totalAndFacets(all: ReturnType<typeof conditions>): Promise<FacetCounts> {
   const flag = (key: FacetKey) => all[key] ?? Prisma.sql`true`;
   const searched = all.q ? Prisma.sql`${OPEN_POSTING_SQL} AND ${all.q}` : OPEN_POSTING_SQL;
-  const rows = await db.$queryRaw<FacetRow[]>(
-    totalAndFacetsSql(searched, { team: flag("team"), city: flag("city"), contract: flag("contract"), remote: flag("remote"), language: flag("language"), startMonth: flag("startMonth") }),
+  const rows = await db.$queryRaw<FacetCombinationRow[]>(
+    facetCombinationsSql(searched, { team: flag("team"), city: flag("city"), contract: flag("contract"), remote: flag("remote"), language: flag("language"), startMonth: flag("startMonth") }),
   );
-  const facets = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetCount[]])) as Record<FacetKey, FacetCount[]>;
-  let total = 0;
-  for (const row of rows) {
-    if (row.facet === "total") total = Number(row.count);
-    else if (row.value !== null) facets[row.facet].push({ value: row.value, label: row.label ?? row.value, labelFr: row.labelFr ?? row.label ?? row.value, count: Number(row.count) });
-  }
-  return { total, facets };
+  return foldFacetCounts(rows.map(facetCombination));
 }
 
 type CardRow = Omit<PostingCard, "startEarliest" | "startLatest"> & { startEarliest: Date; startLatest: Date };

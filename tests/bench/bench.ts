@@ -8,7 +8,7 @@
 import autocannon from "autocannon";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { exitWhenDone, startBenchServer } from "./bench-server";
-import { timeSearch } from "./search-timing";
+import { searchMeetsTarget, timeSearch } from "./search-timing";
 import { insertSyntheticPostings } from "./synthetic-postings";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3500);
@@ -59,9 +59,9 @@ async function main(): Promise<void> {
       );
     }
     console.log("targets: cached pages ≥ 0.85 × reference; filtered listing ≥ 250 req/s");
-    // The search's database time (tsquery + one page), with EXPLAIN ANALYZE: target p95 ≤ 20 ms.
+    // The search's database time (the page, tsquery included, and the counts), with EXPLAIN ANALYZE: each p95 ≤ 20 ms.
     const search = await timeSearch(server.databaseUrl);
-    if (search.p95 > 20) console.log(`search p95 ${search.p95.toFixed(2)} ms is above the 20 ms target`);
+    if (!searchMeetsTarget(search)) console.log(`search p95 ${search.page.p95.toFixed(2)} ms, counts p95 ${search.counts.p95.toFixed(2)} ms: above the 20 ms target`);
   } finally {
     await server.stop();
   }

@@ -2,7 +2,8 @@ import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { expandSearchQuery } from "@/lib/postings/search-synonyms";
 import { OPEN_POSTING_SQL } from "@/lib/public/open-condition";
-import { LISTING_FROM, searchPageSql, totalAndFacetsSql } from "@/lib/public/search-page";
+import { foldFacetCounts } from "@/lib/public/facet-counts";
+import { type FacetCombinationRow, facetCombination, facetCombinationsSql, LISTING_FROM, searchPageSql } from "@/lib/public/search-page";
 
 // The search as lib/public/search-postings.ts runs it, timed on the database
 // alone: the tsquery (terms expanded by the synonyms module, stemmed and
@@ -17,10 +18,11 @@ const pageQuery = (tsquery: string) => searchPageSql(searchWhere(tsquery), tsque
 // The ranking before migration 20261201000011_search_speed, timed beside it for comparison.
 const tsRankQuery = (tsquery: string) => Prisma.sql`SELECT p.slug ${LISTING_FROM} WHERE ${searchWhere(tsquery)}
     ORDER BY ts_rank(p.search_vector, ${tsquery}::tsquery) DESC, p.date_posted DESC, p.slug LIMIT 50`;
-// The total and the facets' counts the page shows beside the results (every match counted, in one statement).
+// The total and the facets' counts the page shows beside the results: every match grouped by what the facets
+// count, in one statement, then folded (lib/public/facet-counts.ts).
 const noFilter = Prisma.sql`true`;
 const facetsQuery = (tsquery: string) =>
-  totalAndFacetsSql(Prisma.sql`${OPEN_POSTING_SQL} AND p.search_vector @@ ${tsquery}::tsquery`, {
+  facetCombinationsSql(Prisma.sql`${OPEN_POSTING_SQL} AND p.search_vector @@ ${tsquery}::tsquery`, {
     team: noFilter,
     city: noFilter,
     contract: noFilter,
@@ -29,9 +31,27 @@ const facetsQuery = (tsquery: string) =>
     startMonth: noFilter,
   });
 
-export async function timeSearch(databaseUrl: string, options: { explain?: boolean; runs?: number } = {}): Promise<{ p50: number; p95: number }> {
+type Quantiles = { p50: number; p95: number };
+export type SearchTiming = { page: Quantiles; counts: Quantiles; asSite: Quantiles };
+
+/** Whether each of the search's statements meets the 20 ms target at p95: the page (tsquery included) and the counts. */
+export function searchMeetsTarget(timing: SearchTiming): boolean {
+  return timing.page.p95 <= 20 && timing.counts.p95 <= 20;
+}
+
+/**
+ * Times the search on `databaseUrl`: the page (tsquery included), the total and facet counts, and the whole
+ * search as the site runs it (lib/public/search-postings.ts: the tsquery, then the page and the counts at once
+ * on two connections).
+ */
+export async function timeSearch(databaseUrl: string, options: { explain?: boolean; runs?: number } = {}): Promise<SearchTiming> {
   const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const beside = new pg.Client({ connectionString: databaseUrl });
+  await Promise.all([client.connect(), beside.connect()]);
+  const countFacets = async (on: pg.Client, tsquery: string) => {
+    const facets = facetsQuery(tsquery);
+    return foldFacetCounts((await on.query<FacetCombinationRow>(facets.text, facets.values)).rows.map(facetCombination));
+  };
   const compile = async (q: string) =>
     (await client.query<{ query: string | null }>(TSQUERY_SQL, [JSON.stringify(expandSearchQuery(q))])).rows[0]?.query ?? "";
   try {
@@ -67,8 +87,7 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
       perQuery.set(q, [...(perQuery.get(q) ?? []), ms]);
       // The total and facets the page also shows (the site runs them beside the page, on another connection).
       const counting = process.hrtime.bigint();
-      const facets = facetsQuery(tsquery);
-      await client.query(facets.text, facets.values);
+      await countFacets(client, tsquery);
       const facetMs = Number(process.hrtime.bigint() - counting) / 1e6;
       counts.push(facetMs);
       whole.push(ms + facetMs);
@@ -77,18 +96,32 @@ export async function timeSearch(databaseUrl: string, options: { explain?: boole
       await client.query(previous.text, previous.values);
       tsRanks.push(Number(process.hrtime.bigint() - ranking) / 1e6);
     }
+    // The whole search as the site runs it: the tsquery, then the page and the counts side by side.
+    const asSite: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const q = QUERIES[i % QUERIES.length] as string;
+      const started = process.hrtime.bigint();
+      const tsquery = await compile(q);
+      const page = pageQuery(tsquery);
+      await Promise.all([client.query(page.text, page.values), countFacets(beside, tsquery)]);
+      asSite.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
     const quantile = (values: number[], q: number) => {
       const sorted = [...values].sort((a, b) => a - b);
       return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
     };
     for (const [q, values] of perQuery) console.log(`  ${q.padEnd(14)} p50 ${quantile(values, 0.5).toFixed(2)} ms, max ${Math.max(...values).toFixed(2)} ms`);
-    const result = { p50: quantile(timings, 0.5), p95: quantile(timings, 0.95) };
-    console.log(`search (tsquery + page) round trips over ${runs} runs: p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms (target ≤ 20 ms)`);
-    console.log(`for comparison, the page ranked by ts_rank over every match (before): p50 ${quantile(tsRanks, 0.5).toFixed(2)} ms, p95 ${quantile(tsRanks, 0.95).toFixed(2)} ms`);
-    console.log(`total and facet counts (one statement, beside the page): p50 ${quantile(counts, 0.5).toFixed(2)} ms, p95 ${quantile(counts, 0.95).toFixed(2)} ms`);
-    console.log(`the whole search one after the other (tsquery + page + total and facets): p50 ${quantile(whole, 0.5).toFixed(2)} ms, p95 ${quantile(whole, 0.95).toFixed(2)} ms`);
+    const line = (label: string, values: number[]) => console.log(`${label}: p50 ${quantile(values, 0.5).toFixed(2)} ms, p95 ${quantile(values, 0.95).toFixed(2)} ms`);
+    line(`search page (tsquery + page) over ${runs} runs, target p95 ≤ 20 ms`, timings);
+    line("for comparison, the page ranked by ts_rank over every match (before)", tsRanks);
+    line("total and facet counts (one statement and its fold), target p95 ≤ 20 ms", counts);
+    line("the whole search one step after the other (tsquery + page + counts)", whole);
+    line("the whole search as the site runs it (tsquery, then page and counts side by side on two connections)", asSite);
+    const quantiles = (values: number[]) => ({ p50: quantile(values, 0.5), p95: quantile(values, 0.95) });
+    const result = { page: quantiles(timings), counts: quantiles(counts), asSite: quantiles(asSite) };
+    console.log(`target: the page and the counts each p95 ≤ 20 ms: ${searchMeetsTarget(result) ? "met" : "MISSED"}`);
     return result;
   } finally {
-    await client.end();
+    await Promise.all([client.end(), beside.end()]);
   }
 }

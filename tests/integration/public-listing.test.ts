@@ -188,6 +188,36 @@ describe("the public listing", () => {
     expect(Object.fromEntries(languages.facets.language.map(({ value, count }) => [value, count]))).toEqual({ en: 3, fr: 1 });
   });
 
+  it("filters and counts by a posting's required languages as recruiters change them (kept by triggers)", async () => {
+    const languageCounts = async () =>
+      Object.fromEntries((await searchOpenPostings(parseListingFilters(new URLSearchParams()))).facets.language.map(({ value, count }) => [value, count]));
+    const requiredOf = async (slug: string) =>
+      (await prisma.$queryRaw<{ codes: string[] }[]>`SELECT required_languages AS codes FROM postings WHERE slug = ${slug}`)[0]?.codes;
+    const tpm = await prisma.posting.findUniqueOrThrow({ where: { slug: TPM }, include: { languages: true } });
+    expect(await requiredOf(ACCOUNTANT)).toEqual(["en", "fr"]);
+    expect(await requiredOf(TPM)).toEqual(["en"]);
+    expect(await slugsFor("language=fr")).toEqual([ACCOUNTANT]);
+
+    // Insert: French becomes required for the TPM role too.
+    await prisma.postingLanguage.create({ data: { postingId: tpm.id, position: 1, code: "fr", level: "B1", required: true } });
+    expect(await requiredOf(TPM)).toEqual(["en", "fr"]);
+    expect(await slugsFor("language=fr")).toEqual([ACCOUNTANT, TPM]);
+    expect(await languageCounts()).toEqual({ en: 3, fr: 2 });
+    // Update: only a plus now.
+    await prisma.postingLanguage.update({ where: { postingId_position: { postingId: tpm.id, position: 1 } }, data: { required: false } });
+    expect(await slugsFor("language=fr")).toEqual([ACCOUNTANT]);
+    expect(await languageCounts()).toEqual({ en: 3, fr: 1 });
+    // Delete, as a save that rewrites the list does: nothing required, so no count.
+    await prisma.postingLanguage.deleteMany({ where: { postingId: tpm.id } });
+    expect(await requiredOf(TPM)).toEqual([]);
+    expect(await slugsFor("language=en")).toEqual([ACCOUNTANT, PEOPLE_OPS]);
+    expect(await languageCounts()).toEqual({ en: 2, fr: 1 });
+
+    await prisma.postingLanguage.createMany({ data: tpm.languages });
+    expect(await requiredOf(TPM)).toEqual(["en"]);
+    expect(await languageCounts()).toEqual({ en: 3, fr: 1 });
+  });
+
   it("pages by 50 and keeps the total beyond the last page", async () => {
     const result = await searchOpenPostings(parseListingFilters(new URLSearchParams("page=2")));
     expect(result).toMatchObject({ total: 3, page: 2, pageCount: 1, cards: [] });
