@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { requestIp } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/guard";
 import { can, rolesFor, type Permission } from "@/lib/auth/permissions";
-import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
 import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { addToIssueMap, type IssueMap } from "@/lib/postings/issues";
 import { en, messagesText } from "@/lib/i18n/admin-messages";
@@ -41,7 +41,7 @@ export async function runPostingAction<S extends z.ZodType, T extends CmsChange>
       return failure(m.malformed, fieldErrors);
     }
     const result = await command({ ...session.user, ip: await requestIp(), locale }, parsed.data);
-    if (result.ok && result.publicSlugs.length) expirePublicPages(result.publicSlugs);
+    if (result.ok && result.publicSlugs.length) expirePublicPagesAfterCommit(result.publicSlugs);
     return result.ok ? result : inReadersLanguage(result, locale);
   } catch (error) {
     console.error("[cms] posting action failed", error);
@@ -58,13 +58,4 @@ function inReadersLanguage<F extends { formError: string | null; conflict: unkno
   if (result.conflict) return { ...result, formError: m.conflict };
   if (result.formError === NOTHING_CHANGED) return { ...result, formError: m.nothingChanged };
   return result;
-}
-
-// The change is committed by now: a cache failure must not report it as lost.
-function expirePublicPages(slugs: readonly string[]): void {
-  try {
-    revalidatePublicPostings(slugs);
-  } catch (error) {
-    console.error("[cms] the change is saved but the public pages could not be expired", error);
-  }
 }

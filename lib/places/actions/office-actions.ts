@@ -10,7 +10,8 @@ import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { createOffice, setOfficeArchived, updateOffice } from "../commands/office-commands";
 import { OFFICE_FIELDS, officeSchemaFor } from "../office-schema";
 import { placeRefSchema } from "../place-ref";
-import { denied, expirePublicPages, invalid, refused, unexpected } from "./place-action-state";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
+import { denied, invalid, refused, unexpected } from "./place-action-state";
 
 // Offices (admins and recruiters). Each action checks the session and the role itself, reads only its own
 // fields, answers with state (never a 500) and expires the public pages that show offices.
@@ -30,7 +31,7 @@ export async function saveOfficeAction(_previous: ActionState | undefined, formD
     const actor = { ...auth.user, ip: await requestIp(), locale };
     const result = ref ? await updateOffice(actor, ref.data.id, parsed.data) : await createOffice(actor, parsed.data);
     if (!result.ok) return refused(result, locale, values);
-    expirePublicPages(result.publicSlugs);
+    expirePublicPagesAfterCommit(result.publicSlugs);
     refresh();
     return { status: "ok", message: ref ? t.offices.updated(result.name) : t.offices.created(result.name), ...(ref ? { values } : {}) };
   } catch (error) {
@@ -48,7 +49,7 @@ export async function setOfficeArchivedAction(_previous: ActionState | undefined
   try {
     const result = await setOfficeArchived({ ...auth.user, ip: await requestIp(), locale }, parsed.data.id, parsed.data.archived);
     if (!result.ok) return refused(result, locale);
-    expirePublicPages(result.publicSlugs);
+    expirePublicPagesAfterCommit(result.publicSlugs);
     refresh();
     return { status: "ok", message: parsed.data.archived ? t.offices.archivedDone(result.name) : t.offices.unarchivedDone(result.name) };
   } catch (error) {

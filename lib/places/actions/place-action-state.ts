@@ -2,7 +2,6 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action-state";
 import type { Authorized } from "@/lib/auth/guard";
-import { revalidatePublicPostings } from "@/lib/cache/revalidate-public";
 import type { CmsFailure } from "@/lib/cms/types";
 import { placesText } from "@/lib/i18n/admin-places";
 import type { Locale } from "@/lib/i18n/locales";
@@ -36,13 +35,4 @@ export function unexpected(error: unknown, locale: Locale, values: Record<string
   unstable_rethrow(error);
   console.error("[cms] office/team action failed", error);
   return { status: "error", message: placesText(locale).common.nothingChanged, values };
-}
-
-/** Home, /jobs and its filters list offices and teams; the postings' own pages repeat their names. */
-export function expirePublicPages(slugs: readonly string[]): void {
-  try {
-    revalidatePublicPostings(slugs);
-  } catch (error) {
-    console.error("[cms] the change is saved but the public pages could not be expired", error);
-  }
 }

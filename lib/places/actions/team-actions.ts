@@ -10,7 +10,8 @@ import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { createTeam, setTeamArchived, updateTeam } from "../commands/team-commands";
 import { placeRefSchema } from "../place-ref";
 import { TEAM_FIELDS, teamSchemaFor } from "../team-schema";
-import { denied, expirePublicPages, invalid, refused, unexpected } from "./place-action-state";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
+import { denied, invalid, refused, unexpected } from "./place-action-state";
 
 // Teams (admins and recruiters): same shape as the office actions.
 
@@ -29,7 +30,7 @@ export async function saveTeamAction(_previous: ActionState | undefined, formDat
     const actor = { ...auth.user, ip: await requestIp(), locale };
     const result = ref ? await updateTeam(actor, ref.data.id, parsed.data) : await createTeam(actor, parsed.data);
     if (!result.ok) return refused(result, locale, values);
-    expirePublicPages(result.publicSlugs);
+    expirePublicPagesAfterCommit(result.publicSlugs);
     refresh();
     return { status: "ok", message: ref ? t.teams.updated(result.name) : t.teams.created(result.name), ...(ref ? { values } : {}) };
   } catch (error) {
@@ -47,7 +48,7 @@ export async function setTeamArchivedAction(_previous: ActionState | undefined, 
   try {
     const result = await setTeamArchived({ ...auth.user, ip: await requestIp(), locale }, parsed.data.id, parsed.data.archived);
     if (!result.ok) return refused(result, locale);
-    expirePublicPages(result.publicSlugs);
+    expirePublicPagesAfterCommit(result.publicSlugs);
     refresh();
     return { status: "ok", message: parsed.data.archived ? t.teams.archivedDone(result.name) : t.teams.unarchivedDone(result.name) };
   } catch (error) {
