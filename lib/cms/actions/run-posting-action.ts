@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { requestIp } from "@/lib/auth/audit";
 import { authorize } from "@/lib/auth/guard";
 import { can, rolesFor, type Permission } from "@/lib/auth/permissions";
-import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/expire-after-commit";
 import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { addToIssueMap, type IssueMap } from "@/lib/postings/issues";
 import { en, messagesText } from "@/lib/i18n/admin-messages";

@@ -10,7 +10,7 @@ import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { createOffice, setOfficeArchived, updateOffice } from "../commands/office-commands";
 import { OFFICE_FIELDS, officeSchemaFor } from "../office-schema";
 import { placeRefSchema } from "../place-ref";
-import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/expire-after-commit";
 import { denied, invalid, refused, unexpected } from "./place-action-state";
 
 // Offices (admins and recruiters). Each action checks the session and the role itself, reads only its own

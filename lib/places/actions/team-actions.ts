@@ -10,7 +10,7 @@ import { getAdminLocale } from "@/lib/i18n/admin/get-admin-locale";
 import { createTeam, setTeamArchived, updateTeam } from "../commands/team-commands";
 import { placeRefSchema } from "../place-ref";
 import { TEAM_FIELDS, teamSchemaFor } from "../team-schema";
-import { expirePublicPagesAfterCommit } from "@/lib/cache/revalidate-public";
+import { expirePublicPagesAfterCommit } from "@/lib/cache/expire-after-commit";
 import { denied, invalid, refused, unexpected } from "./place-action-state";
 
 // Teams (admins and recruiters): same shape as the office actions.
