@@ -47,8 +47,8 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 
 // Each facet counts the postings that match every filter but its own (choosing a city shows the other cities'
 // counts too). The matches are read once and grouped by the attributes the facets count (team, office, contract,
-// remote policy, start window by month, required languages) and by each filter's flag; a word matching 5,000 of
-// 10,000 postings leaves a few dozen groups, which lib/public/facet-counts.ts folds into the total and the six
+// remote policy, start window, required languages), and each filter's flag is computed per group; a word matching
+// 5,000 of 10,000 postings leaves a dozen groups, which lib/public/facet-counts.ts folds into the total and the six
 // facets. The filters' meaning stays here, in SQL: the flags are the very conditions the page's WHERE uses.
 
 /** One group of matches: the attributes the facets count, each filter's flag, and how many postings. */
