@@ -1,5 +1,6 @@
 import path from "node:path";
 import pg from "pg";
+import { dropDatabaseForcefully } from "./drop-database";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export type ProvidedDatabase = {
@@ -27,7 +28,7 @@ export async function ensureDatabase(adminUrl: string, name: string, options: { 
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    if (options.fresh) await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    if (options.fresh) await dropDatabaseForcefully(client, name);
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!rowCount) {
       await client.query(`CREATE DATABASE ${quoted}`).catch((error: { code?: string }) => {

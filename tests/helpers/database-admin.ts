@@ -1,4 +1,5 @@
 import pg from "pg";
+import { dropDatabaseForcefully } from "@/lib/db/drop-database";
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -22,12 +23,12 @@ export function databaseUrl(adminUrl: string, name: string): string {
 /** Creates a database (dropping any leftover of the same name) and returns its URL. */
 export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
   await withClient(adminUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
+    await dropDatabaseForcefully(client, name);
     await client.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`);
   });
   return databaseUrl(adminUrl, name);
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+  await withClient(adminUrl, (client) => dropDatabaseForcefully(client, name));
 }

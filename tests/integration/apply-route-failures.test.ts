@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { closeOwnConnections } from "@/lib/db/drop-database";
 import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useFreshDatabase as freshDatabase } from "../helpers/database";
@@ -60,10 +61,10 @@ describe("the application POST when the database fails", () => {
     await admin.connect();
     // Every connection of this test's database ends, then it is renamed away: the app's pool cannot get one back.
     await admin.query(`ALTER DATABASE "${name}" RENAME TO "${name}_away"`).catch(async () => {
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+      await closeOwnConnections(admin, name);
       await admin.query(`ALTER DATABASE "${name}" RENAME TO "${name}_away"`);
     });
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [`${name}_away`]);
+    await closeOwnConnections(admin, `${name}_away`);
     try {
       const response = await call(submission("fr", "camille.down@example.com"));
       expect(response.status).toBe(503);
@@ -72,7 +73,7 @@ describe("the application POST when the database fails", () => {
       expect(html).toContain("Votre candidature n’a pas été envoyée");
       expect(html).toContain(`href="/fr/jobs/${SLUG}/postuler"`);
     } finally {
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [`${name}_away`]);
+      await closeOwnConnections(admin, `${name}_away`);
       await admin.query(`ALTER DATABASE "${name}_away" RENAME TO "${name}"`);
       await admin.end();
     }
