@@ -78,11 +78,13 @@ export type FacetCombinationRow = Omit<FacetCombination, "flags"> & {
 };
 
 /**
- * The open postings matching `searched` (the open condition and the search, if any, on postings `p` alone) grouped
+ * The open postings matching `searched` (the open condition and the search, if any, on `p` alone) grouped
  * by what the facets count, with each filter's flag, where `flags` holds each filter's condition (true when that
  * filter is not set). The matches are grouped by postings' own columns first; teams and offices are joined to the
  * groups, and the flags and the months computed once per group (per posting, the joins, to_char and the flags as
  * grouping keys doubled the statement's time). The flags read only grouped columns, so a group passes or fails whole.
+ * `p` is posting_facets, the narrow copy of postings kept for this statement (migration 20261201000019_posting_facets):
+ * reading every match of a common word there takes half the time it takes in postings.
  */
 export function facetCombinationsSql(searched: Prisma.Sql, flags: Record<FacetKey, Prisma.Sql>): Prisma.Sql {
   return Prisma.sql`
@@ -95,7 +97,7 @@ export function facetCombinationsSql(searched: Prisma.Sql, flags: Record<FacetKe
     FROM (
       SELECT p.team_id, p.office_id, p.contract_type, p.remote_policy, p.start_earliest, p.start_latest,
         p.required_languages, count(*)::int AS count
-      FROM postings p WHERE ${searched}
+      FROM posting_facets p WHERE ${searched}
       GROUP BY p.team_id, p.office_id, p.contract_type, p.remote_policy, p.start_earliest, p.start_latest, p.required_languages
     ) p JOIN teams t ON t.id = p.team_id LEFT JOIN offices o ON o.id = p.office_id`;
 }
