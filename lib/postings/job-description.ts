@@ -9,6 +9,7 @@ import {
   STEP_KIND_LABELS,
 } from "./posting-labels";
 import type { LocaleContent, Posting } from "./posting-shape";
+import { regionNames } from "@/lib/i18n/intl-formats";
 
 function heading(text: string): string {
   return `<p>${escapeHtml(text)}</p>`;
@@ -21,7 +22,7 @@ function section(title: string, items: readonly string[]): string {
 function describeLocation(posting: Posting, locale: ContentLocale): string {
   const labels = SECTION_LABELS[locale];
   const { office, remote } = posting.location;
-  const country = new Intl.DisplayNames([locale], { type: "region" }).of(office?.country ?? "FR");
+  const country = regionNames(locale).of(office?.country ?? "FR");
   const place = office ? `${office.city}, ${country ?? office.country}` : "";
   if (remote.policy === "REMOTE") return `${labels.remote} ${remote.eligibleCountries.join(", ")}`;
   const mode =

@@ -1,5 +1,6 @@
 import type { ContentLocale, PayUnit } from "./enums";
 import type { Compensation } from "./posting-shape";
+import { numberFormat } from "@/lib/i18n/intl-formats";
 
 const PER: Record<ContentLocale, Record<PayUnit, string>> = {
   en: { HOUR: "an hour", DAY: "a day", WEEK: "a week", MONTH: "a month", YEAR: "a year" },
@@ -8,7 +9,7 @@ const PER: Record<ContentLocale, Record<PayUnit, string>> = {
 const WORDS = { en: { from: "From", upTo: "Up to", gross: "gross" }, fr: { from: "À partir de", upTo: "Jusqu'à", gross: "brut" } } as const;
 
 export function formatMoney(amount: number, currency: string, locale: ContentLocale): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  return numberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     style: "currency",
     currency,
     maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,

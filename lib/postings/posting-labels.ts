@@ -1,5 +1,6 @@
 import type { AssessmentOption, ContentLocale, ContractType, EducationRequirement, StepKind } from "./enums";
 import { addMonths, PARIS_TIME_ZONE } from "./paris-time";
+import { dateTimeFormat } from "@/lib/i18n/intl-formats";
 
 // Words the public page and the JSON-LD description share, so both say the same.
 type Labels<K extends string> = Record<ContentLocale, Record<K, string>>;
@@ -116,7 +117,7 @@ export const SECTION_LABELS: Labels<
 
 function formatCalendar(date: string, locale: ContentLocale, options: Intl.DateTimeFormatOptions): string {
   // Noon UTC is the same calendar day in Paris all year round.
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: PARIS_TIME_ZONE }).format(
+  return dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: PARIS_TIME_ZONE }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }

@@ -2,6 +2,7 @@ import { LANGUAGE_NAMES } from "@/lib/i18n/language-names";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { publicWords } from "@/lib/i18n/public";
 import { CONTRACT_LABELS, type ContentLocale, type ContractType, type LanguageLevel, type RemotePolicy } from "@/lib/postings";
+import { dateTimeFormat } from "@/lib/i18n/intl-formats";
 
 // Short words for cards, facets and key facts, from the public catalogue (lib/i18n/public). Long
 // descriptions come from lib/postings' labels, which the JSON-LD description shares.
@@ -31,12 +32,12 @@ export function levelLabel(level: LanguageLevel | null, locale: ContentLocale): 
 
 /** "2026-09" → "September 2026". */
 export function monthLabel(month: string, locale: ContentLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
+  return dateTimeFormat(intlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
 }
 
 /** An instant as a Paris calendar day: "30 September 2026". */
 export function dayLabel(instant: string, locale: ContentLocale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(instant));
+  return dateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).format(new Date(instant));
 }
 
 export function minutesLabel(minutes: number, locale: ContentLocale): string {

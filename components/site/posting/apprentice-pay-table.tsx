@@ -7,6 +7,7 @@ import {
   formatMoney,
   type ContentLocale,
 } from "@/lib/postings";
+import { dateTimeFormat } from "@/lib/i18n/intl-formats";
 
 const WORDS = {
   en: {
@@ -30,7 +31,7 @@ const WORDS = {
 } as const;
 
 function formatDay(date: string, locale: ContentLocale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

@@ -1,12 +1,13 @@
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { PARIS_TIME_ZONE } from "@/lib/postings/paris-time";
+import { dateTimeFormat } from "@/lib/i18n/intl-formats";
 
 // Every admin time is a Paris wall clock with the zone named, in the reader's language:
 // "1 Dec 2026, 14:05 Paris time" / "1 déc. 2026, 14 h 05, heure de Paris".
 
 function parts(instant: Date, locale: Locale, withSeconds: boolean) {
-  const day = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: PARIS_TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(instant);
-  const clock = new Intl.DateTimeFormat("en-GB", {
+  const day = dateTimeFormat(INTL_LOCALE[locale], { timeZone: PARIS_TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(instant);
+  const clock = dateTimeFormat("en-GB", {
     timeZone: PARIS_TIME_ZONE,
     hour: "2-digit",
     minute: "2-digit",
@@ -30,5 +31,5 @@ export function formatDay(day: string, locale: Locale): string {
   if (!match) return day;
   const [, year, month, date] = match;
   if (locale === "fr") return `${date}/${month}/${year}`;
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
+  return dateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
 }
