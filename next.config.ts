@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // "use cache" entries stay in each instance's memory, but an invalidation on any instance reaches all of
   // them within milliseconds (PostgreSQL NOTIFY, or Redis when REDIS_URL is set): lib/cache/shared-tags-handler.mjs.
   cacheHandlers: { default: path.resolve("lib/cache/shared-tags-handler.mjs") },
+  // Rendered pages stay in Next's own memory cache, dated by when their render started, not when it ended:
+  // lib/cache/page-cache-handler.mjs.
+  cacheHandler: path.resolve("lib/cache/page-cache-handler.mjs"),
   experimental: {
     isrFlushToDisk: false,
     // One root layout per language (<html lang>) and one for the admin, so unmatched URLs need a global 404.

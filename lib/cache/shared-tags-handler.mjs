@@ -23,12 +23,41 @@ const INSTANCE = randomUUID();
 
 const local = createDefaultCacheHandler(MEMORY_BYTES);
 
+// Who wants to know that tags expired here (lib/internal/regenerate-pages.ts renders their pages again at
+// once): functions of a list of tags, kept on globalThis because this file is loaded by Node and the app's
+// instrumentation by Next's bundle, in the same process.
+const expiryListeners = (globalThis.__careersTagExpiryListeners ??= new Set());
+let expiredSoon = null;
+
+/** Tells the listeners, once per turn of the event loop, which tags have just expired. */
+function announceExpired(tag) {
+  if (expiredSoon === null) {
+    expiredSoon = new Set();
+    setImmediate(() => {
+      const tags = [...expiredSoon];
+      expiredSoon = null;
+      for (const listener of expiryListeners) {
+        try {
+          listener(tags);
+        } catch (error) {
+          console.error("[careers] tag expiry listener failed:", error);
+        }
+      }
+    });
+  }
+  expiredSoon.add(tag);
+}
+
 /** Writes a revalidation into this process's tag table, keeping the later of two events. */
 export function applyTagEvent(tag, stale, expired) {
   const entry = { ...(tagsManifest.get(tag) ?? {}) };
   if (typeof stale === "number" && !(entry.stale >= stale)) entry.stale = stale;
-  if (typeof expired === "number" && !(entry.expired >= expired)) entry.expired = expired;
+  const newer = typeof expired === "number" && !(entry.expired >= expired);
+  if (newer) entry.expired = expired;
   tagsManifest.set(tag, entry);
+  // An expiry that takes effect now (not a future one, not an old event read again by a catch-up).
+  const now = Date.now();
+  if (newer && expired <= now + 1_000 && expired > now - 60_000) announceExpired(tag);
 }
 
 function building() {

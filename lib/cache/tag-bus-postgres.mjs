@@ -49,7 +49,8 @@ const number = (value) => (value === null || value === undefined ? undefined : N
  * @param {{ instance: string, apply: (tag: string, stale?: number, expired?: number) => void }} options
  */
 export async function createPostgresTagBus(connectionString, { instance, apply }) {
-  const pool = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
+  // One connection stays open: announcing a change must not wait for a new one (~20 ms).
+  const pool = new pg.Pool({ connectionString, max: 2, min: 1, idleTimeoutMillis: 30_000 });
   pool.on("error", () => undefined);
   let listener = null;
   let lastCaughtUp = 0;

@@ -9,7 +9,8 @@ function createAppClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`, which provide the database.");
   }
-  return createPrismaClient(connectionString, Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return createPrismaClient(connectionString, poolSize, { keepOpen: poolSize });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -32,14 +32,17 @@ export function startNextInstantTimer(connectionString: string, runJobs: () => P
   let again = false;
   let lastFiredFor: number | null = null;
 
+  // Read on the listening connection (one read at a time: rearm folds calls), so a change costs no new
+  // connection; on a connection of its own while that one is down.
   async function nextInstant(): Promise<number | null> {
-    const client = new pg.Client({ connectionString });
-    await client.connect();
+    const listening = listener;
+    const client = listening ?? new pg.Client({ connectionString });
+    if (!listening) await client.connect();
     try {
       const { rows } = await client.query<{ next: string | null }>(NEXT_INSTANT_SQL);
       return rows[0]?.next == null ? null : Number(rows[0].next);
     } finally {
-      await client.end();
+      if (!listening) await client.end();
     }
   }
 

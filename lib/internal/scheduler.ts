@@ -1,5 +1,7 @@
 import { internalToken } from "./internal-token";
 import { startNextInstantTimer } from "./next-instant-timer";
+import { startPageRegeneration } from "./regenerate-pages";
+import { warmUp } from "./warm-up";
 
 // The minute tick: each app instance asks itself, over HTTP, to run the
 // scheduled jobs, because cache revalidation only works inside a request.
@@ -36,7 +38,9 @@ async function tick(origin: string): Promise<void> {
 export function startScheduler(): void {
   if (process.env.CAREERS_SCHEDULER === "off") return;
   const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
-  const first = setTimeout(() => void tick(origin), FIRST_TICK_MS);
+  startPageRegeneration(origin);
+  // After the first tick (which expires every cached page), the instance renders its public pages a few times.
+  const first = setTimeout(() => void tick(origin).then(() => warmUp(origin)), FIRST_TICK_MS);
   first.unref();
   const every = setInterval(() => void tick(origin), TICK_MS);
   every.unref();

@@ -1,5 +1,6 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { NEXT_BIN, run, supervise, withPeerAddress } from "@/lib/launcher/child-process";
+import { NEXT_BIN, run, withPeerAddress } from "@/lib/launcher/child-process";
 import { markBuildComplete, needsBuild } from "@/lib/launcher/build-state";
 import { prepareDatabase } from "@/lib/launcher/prepare-database";
 
@@ -24,11 +25,38 @@ export function instanceEnv(port: number, databaseUrl: string): NodeJS.ProcessEn
   };
 }
 
+const WARM_LINE = /\[careers\] (warmed up|warm-up skipped)/;
+
+/**
+ * `next start` of the bench build, its output passed through. Resolves once it answers its health check and has
+ * warmed up (lib/internal/warm-up.ts): measuring while it renders its pages five times would measure the warm-up.
+ */
+type NextProcess = { child: ChildProcess; exited: Promise<number>; ready: Promise<void> };
+
+function startNext(port: number, env: NodeJS.ProcessEnv): NextProcess {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"], env: withPeerAddress(env) });
+  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  let warmed = false;
+  let tail = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    tail = (tail + chunk.toString()).slice(-2_000);
+    if (WARM_LINE.test(tail)) warmed = true;
+  });
+  child.stderr!.pipe(process.stderr);
+  const ready = (async () => {
+    await waitForHealth(`http://127.0.0.1:${port}`);
+    const deadline = Date.now() + 120_000;
+    while (!warmed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  })();
+  return { child, exited, ready };
+}
+
 /** Another `next start` of the bench build on the same database (instance B of the cluster bench). */
 export async function startInstance(port: number, databaseUrl: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(port)], withPeerAddress(instanceEnv(port, databaseUrl)));
+  const server = startNext(port, instanceEnv(port, databaseUrl));
+  await server.ready;
   const origin = `http://127.0.0.1:${port}`;
-  await waitForHealth(origin);
   return {
     origin,
     stop: async () => {
@@ -63,7 +91,7 @@ export async function startBenchServer(options: {
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data", "bench");
   const database = await prepareDatabase(dataDir, { databaseName: options.databaseName, fresh: true, seedIfEmpty: true, repostForNextIntake: true });
   const origin = `http://127.0.0.1:${options.port}`;
-  let server: ReturnType<typeof supervise> | undefined;
+  let server: NextProcess | undefined;
   const stop = async () => {
     if (server) {
       server.child.kill("SIGTERM");
@@ -79,8 +107,8 @@ export async function startBenchServer(options: {
       await run(process.execPath, [NEXT_BIN, "build"], env);
       markBuildComplete(DIST_DIR);
     }
-    server = supervise(process.execPath, [NEXT_BIN, "start", "--port", String(options.port)], withPeerAddress(env));
-    await waitForHealth(origin);
+    server = startNext(options.port, env);
+    await server.ready;
     return { origin, databaseUrl: database.url, stop };
   } catch (error) {
     await stop();

@@ -102,14 +102,18 @@ test.describe("admin routes without a valid session", () => {
     });
   }
 
-  test("route handlers with a forged session: the auth session endpoint says nobody, the internal tick is not found", async ({ request }) => {
+  test("route handlers with a forged session: the auth session endpoint says nobody, the internal tick and warm-up are not found", async ({ request }) => {
     const before = await databaseSnapshot();
     const session = await request.get("/api/auth/session", { headers: { Cookie: "authjs.session-token=forged.token.value" } });
     expect(session.status()).toBe(200);
     expect(await session.json()).toBeNull();
-    for (const token of [undefined, "x", "Bearer x"]) {
-      const tick = await request.post("/api/internal/tick", { headers: token ? { Authorization: token, "x-internal-token": token } : {} });
-      expect(tick.status(), String(token)).toBe(404);
+    for (const path of ["/api/internal/tick", "/api/internal/warm-up"]) {
+      for (const token of [undefined, "x", "Bearer x"]) {
+        const response = await request.post(path, { headers: token ? { Authorization: token, "x-internal-token": token } : {} });
+        expect(response.status(), `${path} ${token}`).toBe(404);
+        // No draft-mode cookie for outsiders: it would let them bypass every cache.
+        expect(response.headers()["set-cookie"] ?? "", path).not.toContain("__prerender_bypass");
+      }
     }
     expect(await databaseSnapshot()).toEqual(before);
   });

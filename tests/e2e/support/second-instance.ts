@@ -30,7 +30,10 @@ export async function startSecondInstance(env: Record<string, string | undefined
   let exited = false;
   void launcher.exited.then(() => void (exited = true));
   const deadline = Date.now() + 180_000;
-  while ((await health(origin)) !== 200) {
+  // Ready as a load balancer would add it, once it has also warmed up (lib/internal/warm-up.ts): the timings
+  // measured on B are those of an instance that has served for a while, not of its first renders.
+  const warmed = () => /\[careers\] (warmed up|warm-up skipped)/.test(launcher.output());
+  while ((await health(origin)) !== 200 || !warmed()) {
     if (exited || Date.now() > deadline) throw new Error(`instance B did not start:\n${launcher.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

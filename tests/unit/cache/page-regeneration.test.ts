@@ -1,0 +1,93 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LISTING_PATHS, postingPaths, slugOfTag } from "@/lib/cache/public-tags";
+import { applyTagEvent } from "@/lib/cache/shared-tags-handler.mjs";
+import { startPageRegeneration } from "@/lib/internal/regenerate-pages";
+
+// An expiry applied to this instance's tag table (lib/cache/shared-tags-handler.mjs) is announced once per
+// turn of the event loop, and lib/internal/regenerate-pages.ts then requests the pages those tags cover from
+// the instance, one at a time: here a real HTTP server stands in for the instance and records the requests.
+
+const listeners = () => (globalThis as { __careersTagExpiryListeners?: Set<(tags: string[]) => void> }).__careersTagExpiryListeners!;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("expiry announcements", () => {
+  it("announces the tags that expire now, together, and never an older, repeated or future event", async () => {
+    const heard: string[][] = [];
+    const listener = (tags: string[]) => void heard.push(tags);
+    listeners().add(listener);
+    try {
+      const now = Date.now();
+      applyTagEvent("test:a", now, now);
+      applyTagEvent("test:b", now, now);
+      await nextTurn();
+      expect(heard).toEqual([["test:a", "test:b"]]);
+
+      applyTagEvent("test:a", now - 10, now - 10); // older than what the table holds
+      applyTagEvent("test:c", now + 3_600_000, now + 3_600_000); // expires in an hour
+      applyTagEvent("test:d", now - 120_000, now - 120_000); // an old event read again by a catch-up
+      await nextTurn();
+      expect(heard).toHaveLength(1);
+    } finally {
+      listeners().delete(listener);
+    }
+  });
+});
+
+describe("public-tags helpers", () => {
+  it("names a posting's addresses and reads a slug back from its tag", () => {
+    expect(postingPaths("people-ops-payroll")).toEqual(["/jobs/people-ops-payroll", "/fr/jobs/people-ops-payroll"]);
+    expect(slugOfTag("posting:people-ops-payroll")).toBe("people-ops-payroll");
+    expect(slugOfTag("postings:listing")).toBeNull();
+    expect(slugOfTag("posting:")).toBeNull();
+  });
+});
+
+describe("page regeneration", () => {
+  const requested: string[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  let server: http.Server;
+
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      requested.push(request.url ?? "");
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        response.end("ok");
+      }, 5);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    startPageRegeneration(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("renders the changed posting's pages first, then the listings, one request at a time, each once", async () => {
+    const now = Date.now();
+    for (const tag of ["postings:listing", "posting:tpm-intern"]) applyTagEvent(tag, now, now);
+    const expected = [...postingPaths("tpm-intern"), ...LISTING_PATHS];
+    const end = Date.now() + 5_000;
+    while (requested.length < expected.length && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+    // An expiry of a page still waiting in the queue does not queue it twice.
+    expect(requested).toEqual(expected);
+    expect(mostInFlight).toBe(1);
+
+    // A second change while the first of them renders: that one again after the rest, the others once.
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the last response of the first change is in
+    requested.length = 0;
+    const later = Date.now() + 1;
+    applyTagEvent("postings:listing", later, later);
+    const until = async (count: number) => {
+      const deadline = Date.now() + 3_000;
+      while (requested.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+    };
+    await until(1);
+    applyTagEvent("postings:listing", later + 1, later + 1);
+    await until(LISTING_PATHS.length + 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requested).toEqual([...LISTING_PATHS, LISTING_PATHS[0]]);
+  });
+});
