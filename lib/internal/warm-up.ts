@@ -1,5 +1,5 @@
 import pg from "pg";
-import { LISTING_PATHS } from "@/lib/cache/public-tags";
+import { LISTING_PATHS, postingPaths } from "@/lib/cache/public-tags";
 import { internalToken } from "./internal-token";
 
 // A freshly started instance renders its first pages 3–6× slower than later ones (V8 has not compiled the
@@ -12,25 +12,21 @@ import { internalToken } from "./internal-token";
 const ROUNDS = 4;
 const POSTINGS = 3;
 
-/** The newest posting pages, in both languages, read from the sitemap. */
-async function postingPaths(origin: string): Promise<string[]> {
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`, { signal: AbortSignal.timeout(30_000) })).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  const english = paths.filter((path) => path.startsWith("/jobs/")).slice(0, POSTINGS);
-  return english.flatMap((path) => [path, `/fr${path}`]);
-}
+// The newest open postings (their pages in both languages) and the latest closed one (its 410 page).
+const POSTINGS_SQL = `
+  (SELECT slug, true AS open FROM postings WHERE status = 'PUBLISHED' ORDER BY published_at DESC NULLS LAST LIMIT ${POSTINGS})
+  UNION ALL
+  (SELECT slug, false FROM postings WHERE status IN ('UNPUBLISHED', 'EXPIRED', 'ARCHIVED') AND first_published_at IS NOT NULL
+   ORDER BY updated_at DESC LIMIT 1)`;
 
-/** One closed role's address, which answers its 410 page. */
-async function closedPath(): Promise<string[]> {
+async function postingPagePaths(): Promise<string[]> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) return [];
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const { rows } = await client.query<{ slug: string }>(
-      `SELECT slug FROM postings WHERE status IN ('UNPUBLISHED', 'EXPIRED', 'ARCHIVED') AND first_published_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1`,
-    );
-    return rows.map((row) => `/jobs/${encodeURIComponent(row.slug)}`);
+    const { rows } = await client.query<{ slug: string; open: boolean }>(POSTINGS_SQL);
+    return rows.flatMap((row) => (row.open ? postingPaths(row.slug) : postingPaths(row.slug).slice(0, 1)));
   } finally {
     await client.end();
   }
@@ -52,7 +48,7 @@ export async function warmUp(origin: string): Promise<void> {
   }
   const startedAt = performance.now();
   try {
-    const paths = [...LISTING_PATHS, ...(await postingPaths(origin)), ...(await closedPath())];
+    const paths = [...LISTING_PATHS, ...(await postingPagePaths())];
     const cookie = await draftCookie(origin, token);
     for (let round = 0; round <= ROUNDS; round++) {
       // The last round without the cookie: it fills the page cache.
