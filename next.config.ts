@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // cached page (ISR), with a real 404 for unknown slugs rather than a streamed shell.
   partialPrefetching: false,
   poweredByHeader: false,
+  // The site shows no image through next/image, so its optimizer (/_next/image) is not an endpoint at all: it
+  // answers 404. Left on, it fetched any local path it was given and answered 500 for one that redirects.
+  images: { unoptimized: true },
   reactStrictMode: true,
   typedRoutes: false,
   // Bounded caches (README, "How the public side stays fast and truthful"): pages rendered at runtime and

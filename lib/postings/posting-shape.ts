@@ -15,7 +15,7 @@ import {
 import { DURATION_REASON_CODES } from "./duration-reasons";
 import { isLanguageCode } from "./language-codes";
 import { msg } from "./messages/message";
-import { markdownText, optionalText, singleLineText, SLUG_PATTERN, slugText, TEXT_LIMITS, textList } from "./text-fields";
+import { hasForbiddenCharacters, markdownText, optionalText, singleLineText, SLUG_PATTERN, slugText, TEXT_LIMITS, textList } from "./text-fields";
 
 // The structure of a posting: types, formats, bounds and closed vocabularies.
 // Everything here is "junk" if broken and blocks even a draft; the rules that
@@ -162,6 +162,8 @@ const applyUrl = z
   .string()
   .trim()
   .max(TEXT_LIMITS.url, { error: msg("linkTooLong", TEXT_LIMITS.url) })
+  // A URL parser percent-encodes a NUL or an RTL override and calls the link valid; a candidate would read it reversed.
+  .refine((value) => !hasForbiddenCharacters(value), { error: msg("controlCharacters") })
   .transform((value) => (value === "" ? null : value))
   .pipe(
     z

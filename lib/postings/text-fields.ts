@@ -21,8 +21,11 @@ export const TEXT_LIMITS = {
   slug: 80,
 } as const;
 
+// Half of a UTF-16 surrogate pair on its own is no character at all: PostgreSQL refuses to store it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function hasForbiddenCharacters(value: string, allowLineBreaks = false): boolean {
-  return (allowLineBreaks ? MARKDOWN_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value);
+  return (allowLineBreaks ? MARKDOWN_FORBIDDEN : SINGLE_LINE_FORBIDDEN).test(value) || LONE_SURROGATE.test(value);
 }
 
 // For search boxes and other free input that must be cleaned, never rejected.

@@ -42,6 +42,22 @@ describe("control and bidi characters", () => {
     expectError(withEn({ about: `Hello${character}world` }), "content.en.about", "control or text-direction", "draft"));
   test.each(["\n", "\t", "\u202A", "\u0000"])("%j in a title is rejected", (character) =>
     expectError(withEn({ title: `Backend${character}Engineer` }), "content.en.title", "control or text-direction", "draft"));
+  test.each([
+    ["a lone high surrogate", "\uD800"],
+    ["a lone low surrogate", "\uDC00"],
+    ["a low surrogate before its high one", "\uDE00\uD83D"],
+  ])("%s is rejected in a title and in markdown", (_name, halves) => {
+    expectError(withEn({ title: `Backend ${halves} Engineer` }), "content.en.title", "control or text-direction", "draft");
+    expectError(withEn({ about: `Hello ${halves} world` }), "content.en.about", "control or text-direction", "draft");
+  });
+  test("a whole surrogate pair (an emoji) is text like any other", () => {
+    expect(validateValid(withEn({ title: "Backend Engineer \uD83D\uDE00" })).data.content.en.title).toBe("Backend Engineer 😀");
+  });
+  test("the apply link refuses control and text-direction characters that a URL parser would percent-encode", () => {
+    for (const url of ["https://jobs.example.com/apply\u0000x", "https://jobs.example.com/\u202Eexe.pdf"]) {
+      expectError(makePosting((p) => void (p.apply = { url, email: null })), "apply.url", "control or text-direction", "draft");
+    }
+  });
   test("bidi characters are rejected in list items and notes too", () => {
     expectError(withEn({ missions: ["Build \u2066APIs"] }), "content.en.missions.0", "text-direction", "draft");
     expectError(makePosting((p) => void (p.location.remote = { policy: "HYBRID", daysPerWeek: 2, note: "\u202Dflex" })), "location.remote.note", "text-direction", "draft");
