@@ -15,8 +15,6 @@
 // The marker below tells client-ip.ts this ran; without it (Next started some
 // other way) client-ip.ts does not trust the last entry.
 import diagnosticsChannel from "node:diagnostics_channel";
-// The same preload also hands long string bodies to Node as Buffers (see the file: a large speed-up).
-import "./string-bodies.mjs";
 
 const MARKER = Symbol.for("careers.peer-address-appended");
 
