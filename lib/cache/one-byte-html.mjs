@@ -11,7 +11,7 @@
 //   (&#x2019;), which the HTML parser decodes back to the same character;
 // - inside <script> (React's inline RSC payload, JSON-LD), where references are not decoded, it becomes a
 //   \uXXXX escape, which JavaScript and JSON read back as the same character (they only occur in string
-//   literals there: JSON-LD is serialized by lib/seo/json-ld, the RSC payload by React);
+//   literals there: JSON-LD is serialized by lib/postings/serialize-json-ld.ts, the RSC payload by React);
 // - inside <style>, a CSS escape (\2019 followed by a space).
 // Comments and the doctype hold no such characters.
 
