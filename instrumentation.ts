@@ -1,6 +1,7 @@
 // Runs once when a Next.js server starts.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startScheduler } = await import("./lib/internal/scheduler");
+  const [{ startAcceleratorBans }, { startScheduler }] = await Promise.all([import("./lib/cache/ban-on-expiry"), import("./lib/internal/scheduler")]);
+  startAcceleratorBans();
   startScheduler();
 }

@@ -9,9 +9,10 @@ import { noteExpiredHere } from "./recent-expiries";
  * Expires the public pages a change touches, at once: `{ expire: 0 }` means the
  * next visitor gets fresh data, never the stale page (a closed role must not
  * stay open for one more request). Call it from server actions and route handlers.
- * Every other instance expires them too (lib/cache/shared-tags-handler.mjs). With accelerators in front
- * (CACHE_PURGE_URL), the same tags are banned there right after the response, and the outbox rows the
- * change queued (its "cache purge" engine, which retries) are sent then rather than at the next tick.
+ * Every other instance expires them too (lib/cache/shared-tags-handler.mjs), and each instance bans them from
+ * the accelerators in front once it has (lib/cache/ban-on-expiry.ts). With accelerators (CACHE_PURGE_URL),
+ * the outbox rows the change queued (its "cache purge" engine, which retries) are sent right after the
+ * response rather than at the next tick.
  */
 export function revalidatePublicPostings(slugs: readonly string[]): void {
   const tags = [PUBLIC_TAGS.listing, ...[...new Set(slugs)].map((slug) => PUBLIC_TAGS.posting(slug))];
@@ -19,8 +20,7 @@ export function revalidatePublicPostings(slugs: readonly string[]): void {
   noteExpiredHere(slugs);
   if (acceleratorTargets().length > 0) {
     after(async () => {
-      const [{ banCacheTags }, { kickOutbox }] = await Promise.all([import("./accelerator-bans"), import("@/lib/indexing/kick-outbox")]);
-      await banCacheTags(tags).catch((error: unknown) => console.error("[careers] accelerator ban failed; the outbox retries:", error instanceof Error ? error.message : error));
+      const { kickOutbox } = await import("@/lib/indexing/kick-outbox");
       await kickOutbox();
     });
   }

@@ -12,6 +12,7 @@
 // (lib/internal/scheduler.ts) stays as a last safety net.
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
+import { tagExpiryListeners } from "./tag-expiry-listeners.mjs";
 
 const require = createRequire(import.meta.url);
 const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default.js");
@@ -23,10 +24,9 @@ const INSTANCE = randomUUID();
 
 const local = createDefaultCacheHandler(MEMORY_BYTES);
 
-// Who wants to know that tags expired here (lib/internal/regenerate-pages.ts renders their pages again at
-// once): functions of a list of tags, kept on globalThis because this file is loaded by Node and the app's
-// instrumentation by Next's bundle, in the same process.
-const expiryListeners = (globalThis.__careersTagExpiryListeners ??= new Set());
+// Who wants to know that tags expired here: lib/internal/regenerate-pages.ts renders their pages again at
+// once, lib/cache/ban-on-expiry.ts bans them from the accelerators in front.
+const expiryListeners = tagExpiryListeners();
 let expiredSoon = null;
 
 /** Tells the listeners, once per turn of the event loop, which tags have just expired. */
@@ -48,6 +48,12 @@ function announceExpired(tag) {
   expiredSoon.add(tag);
 }
 
+/** An expiry that takes effect now: not a future one, not an old event read again by a catch-up. */
+function expiresNow(expired) {
+  const now = Date.now();
+  return typeof expired === "number" && expired <= now + 1_000 && expired > now - 60_000;
+}
+
 /** Writes a revalidation into this process's tag table, keeping the later of two events. */
 export function applyTagEvent(tag, stale, expired) {
   const entry = { ...(tagsManifest.get(tag) ?? {}) };
@@ -55,9 +61,7 @@ export function applyTagEvent(tag, stale, expired) {
   const newer = typeof expired === "number" && !(entry.expired >= expired);
   if (newer) entry.expired = expired;
   tagsManifest.set(tag, entry);
-  // An expiry that takes effect now (not a future one, not an old event read again by a catch-up).
-  const now = Date.now();
-  if (newer && expired <= now + 1_000 && expired > now - 60_000) announceExpired(tag);
+  if (newer && expiresNow(expired)) announceExpired(tag);
 }
 
 function building() {
@@ -98,7 +102,13 @@ const handler = {
     const now = Math.round(performance.timeOrigin + performance.now());
     const stale = durations ? now : undefined;
     const expired = durations ? (durations.expire !== undefined ? now + durations.expire * 1000 : undefined) : now;
-    for (const tag of tags) applyTagEvent(tag, stale, expired);
+    for (const tag of tags) {
+      applyTagEvent(tag, stale, expired);
+      // A change made here is announced whatever the table held: Next's built-in handler, which it keeps
+      // calling beside this one (next/dist/server/use-cache/handlers.js), writes the same table for the same
+      // revalidation first, with the same instant, so the event above is no newer and went unannounced.
+      if (expiresNow(expired)) announceExpired(tag);
+    }
     const shared = await bus();
     if (shared) await shared.publish(tags, stale ?? null, expired ?? null);
   },

@@ -1,4 +1,5 @@
 import { LISTING_PATHS, PUBLIC_TAGS, postingPaths, slugOfTag } from "@/lib/cache/public-tags";
+import { onTagsExpired } from "@/lib/cache/tag-expiry-listeners.mjs";
 
 // When public tags expire on this instance — a change made here or announced by another instance
 // (lib/cache/shared-tags-handler.mjs) — the pages they cover are rendered again at once, by requesting
@@ -11,12 +12,10 @@ import { LISTING_PATHS, PUBLIC_TAGS, postingPaths, slugOfTag } from "@/lib/cache
 // postings change faster than it renders the listings, sitemap and feeds), "off".
 
 const MAX_POSTINGS = 10;
-type ExpiryListener = (tags: string[]) => void;
 
 export function startPageRegeneration(origin: string): void {
   const mode = process.env.CAREERS_REGENERATE ?? "all";
   if (mode === "off") return;
-  const listeners = ((globalThis as { __careersTagExpiryListeners?: Set<ExpiryListener> }).__careersTagExpiryListeners ??= new Set());
   const queue: string[] = [];
   const queued = new Set<string>();
   let draining = false;
@@ -38,7 +37,7 @@ export function startPageRegeneration(origin: string): void {
     }
   }
 
-  listeners.add((tags) => {
+  onTagsExpired((tags) => {
     const slugs = tags.map(slugOfTag).filter((slug): slug is string => slug !== null).slice(0, MAX_POSTINGS);
     const paths = [...slugs.flatMap(postingPaths), ...(mode === "all" && tags.includes(PUBLIC_TAGS.listing) ? LISTING_PATHS : [])];
     for (const path of paths) {

@@ -1,3 +1,4 @@
+import { startNotingExpiries } from "@/lib/cache/recent-expiries";
 import { internalToken } from "./internal-token";
 import { startNextInstantTimer } from "./next-instant-timer";
 import { startPageRegeneration } from "./regenerate-pages";
@@ -39,6 +40,8 @@ export function startScheduler(): void {
   if (process.env.CAREERS_SCHEDULER === "off") return;
   const origin = `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
   startPageRegeneration(origin);
+  // What another instance changed and announced is expired here already: the tick leaves it alone.
+  startNotingExpiries();
   // After the first tick (which expires every cached page), the instance renders its public pages a few times.
   const first = setTimeout(() => void tick(origin).then(() => warmUp(origin)), FIRST_TICK_MS);
   first.unref();

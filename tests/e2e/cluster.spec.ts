@@ -15,9 +15,10 @@ import { startSecondInstance, type SecondInstance } from "./support/second-insta
 // closing instant passing must show on B's posting page, listing, sitemap and feed within one second:
 // B's caches learn it from the shared invalidation (lib/cache/shared-tags-handler.mjs) and the exact
 // closing timer (lib/internal/next-instant-timer.ts), not from a tick.
-// With varnishd installed (.ci/run installs it), Varnish runs in front of both with the app's VCL, B bans
-// there (CACHE_PURGE_URL), and changes made through B must show through Varnish within a second too; a ban
-// or purge without the app's token is refused.
+// With varnishd installed (.ci/run installs it), Varnish runs in front of both with the app's VCL. Only B is
+// told of it (CACHE_PURGE_URL): it bans there whatever expires on it (lib/cache/ban-on-expiry.ts), so changes
+// made through B, and through A once B has heard of them, must show through Varnish within a second too; a
+// ban or purge without the app's token is refused.
 
 test.describe.configure({ mode: "serial" });
 
@@ -79,6 +80,22 @@ async function msUntil(origin: string, slug: string, since: number, seen: (s: Su
   }
 }
 
+/**
+ * A page asked for twice through Varnish: the second answer. Every instance bans what expires on it
+ * (lib/cache/ban-on-expiry.ts), so a posting closing elsewhere in the database at that moment may drop the
+ * copy between the two requests: up to three tries, and a page Varnish never keeps still fails every time.
+ */
+async function fetchCached(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  let again = new Response();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await (await fetch(url, { headers })).arrayBuffer();
+    again = await fetch(url, { headers });
+    if (again.headers.get("x-cache") === "hit") break;
+    await again.arrayBuffer();
+  }
+  return again;
+}
+
 const listed = (s: Surface, slug: string) => s.listing.includes(`/jobs/${slug}"`) && s.sitemap.includes(`/jobs/${slug}<`) && s.feed.includes(`/jobs/${slug}"`);
 const unlisted = (s: Surface, slug: string) => s.pageStatus === 410 && !s.listing.includes(`/jobs/${slug}"`) && !s.sitemap.includes(`/jobs/${slug}<`) && !s.feed.includes(`/jobs/${slug}"`);
 
@@ -136,7 +153,7 @@ test("a closing instant takes the posting off B's listing, sitemap and feed with
   expect(lag).toBeLessThanOrEqual(WITHIN_MS);
 });
 
-test("through Varnish: changes made through an instance show within a second; outsiders cannot purge", async ({ browser }) => {
+test("through Varnish: changes made through either instance show within a second; outsiders cannot purge", async ({ browser }) => {
   test.skip(!hasVarnish, "varnishd is not installed");
   const front = varnish!.origin;
   const slug = `cluster-varnish-${Date.now().toString(36)}`;
@@ -145,28 +162,41 @@ test("through Varnish: changes made through an instance show within a second; ou
   await msUntil(BASE_URL, slug, Date.now(), (s) => s.pageStatus === 200 && listed(s, slug));
   await msUntil(b.origin, slug, Date.now(), (s) => s.pageStatus === 200 && listed(s, slug));
   await surfaces(front, slug);
-  const cached = await fetch(`${front}/jobs/${slug}`);
-  expect(cached.headers.get("x-cache"), "Varnish keeps public pages").toBe("hit");
+  expect((await fetchCached(`${front}/jobs/${slug}`)).headers.get("x-cache"), "Varnish keeps public pages").toBe("hit");
   // Kept as the instances sent it (lib/cache/varnish/start-varnish.ts): a client without gzip gets the plain
   // copy with its length, not a copy gunzipped on every request; browsers listing several encodings share one.
   for (const [acceptEncoding, encoding] of [["identity", null], ["gzip, deflate, br, zstd", "gzip"], ["GZIP", "gzip"]] as const) {
-    const headers = { "accept-encoding": acceptEncoding };
-    await fetch(`${front}/jobs/${slug}`, { headers });
-    const again = await fetch(`${front}/jobs/${slug}`, { headers });
+    const again = await fetchCached(`${front}/jobs/${slug}`, { "accept-encoding": acceptEncoding });
     expect(again.headers.get("x-cache"), acceptEncoding).toBe("hit");
     expect(again.headers.get("content-encoding"), acceptEncoding).toBe(encoding);
     if (encoding === null) expect(Number(again.headers.get("content-length")), "a stored plain copy").toBe((await again.arrayBuffer()).byteLength);
   }
 
-  // Outsiders: no token, a wrong token — refused, and the cached page is still there.
-  for (const headers of [{}, { "x-purge-token": "guess-guess-guess-guess" }] as Record<string, string>[]) {
-    expect((await fetch(`${front}/`, { method: "BAN", headers: { ...headers, "x-ban-tag": "postings:listing" } })).status).toBe(403);
-    expect((await fetch(`${front}/jobs/${slug}`, { method: "PURGE", headers })).status).toBe(403);
+  // Outsiders: no token, a wrong token — refused, and the cached page is still there (up to three rounds,
+  // for the same reason as fetchCached: a round where every purge had worked fails all three).
+  let survived = false;
+  for (let round = 0; round < 3 && !survived; round++) {
+    expect((await fetchCached(`${front}/jobs/${slug}`)).headers.get("x-cache")).toBe("hit");
+    for (const headers of [{}, { "x-purge-token": "guess-guess-guess-guess" }] as Record<string, string>[]) {
+      expect((await fetch(`${front}/`, { method: "BAN", headers: { ...headers, "x-ban-tag": "postings:listing" } })).status).toBe(403);
+      expect((await fetch(`${front}/jobs/${slug}`, { method: "PURGE", headers })).status).toBe(403);
+    }
+    survived = (await fetch(`${front}/jobs/${slug}`)).headers.get("x-cache") === "hit";
   }
-  expect((await fetch(`${front}/jobs/${slug}`)).headers.get("x-cache")).toBe("hit");
+  expect(survived, "the refused purges left the page cached").toBe(true);
   // The admin area is never cached.
   expect((await fetch(`${front}/admin/login`)).headers.get("x-cache")).toBe("miss");
   expect((await fetch(`${front}/admin/login`)).headers.get("x-cache")).toBe("miss");
+
+  // A change made through A, which is not told of Varnish here: B bans it there once it has heard of it.
+  const onA = await openEditor(browser, id);
+  await onA.getByLabel("Job title (English)").fill("Cluster Varnish Controller Intern");
+  await onA.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(onA.getByTestId("editor-notice")).toContainText("Saved.");
+  await onA.context().close();
+  const heard = await msUntil(front, slug, Date.now(), (s) => [s.page, s.listing, s.feed].every((text) => text.includes("Cluster Varnish Controller Intern")));
+  console.log(`[cluster] edit on A → visible through Varnish (B bans): ${heard} ms`);
+  expect(heard).toBeLessThanOrEqual(WITHIN_MS);
 
   const page = await openEditor(browser, id, b.origin);
   await page.getByLabel("Job title (English)").fill("Cluster Varnish Analyst Intern");

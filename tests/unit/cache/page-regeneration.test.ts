@@ -2,14 +2,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LISTING_PATHS, postingPaths, slugOfTag } from "@/lib/cache/public-tags";
-import { applyTagEvent } from "@/lib/cache/shared-tags-handler.mjs";
+import { createRequire } from "node:module";
+import tagHandler, { applyTagEvent } from "@/lib/cache/shared-tags-handler.mjs";
+import { tagExpiryListeners } from "@/lib/cache/tag-expiry-listeners.mjs";
 import { startPageRegeneration } from "@/lib/internal/regenerate-pages";
 
 // An expiry applied to this instance's tag table (lib/cache/shared-tags-handler.mjs) is announced once per
 // turn of the event loop, and lib/internal/regenerate-pages.ts then requests the pages those tags cover from
 // the instance, one at a time: here a real HTTP server stands in for the instance and records the requests.
 
-const listeners = () => (globalThis as { __careersTagExpiryListeners?: Set<(tags: string[]) => void> }).__careersTagExpiryListeners!;
+const listeners = tagExpiryListeners;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("expiry announcements", () => {
@@ -30,6 +32,30 @@ describe("expiry announcements", () => {
       await nextTurn();
       expect(heard).toHaveLength(1);
     } finally {
+      listeners().delete(listener);
+    }
+  });
+
+  it("announces a change made on this instance even when Next's built-in handler wrote the table first", async () => {
+    // Next calls its built-in "use cache" handler beside this one for every revalidateTag; it writes the same
+    // tag table first, with the same instant (here a slightly later one, as when the millisecond turns).
+    const { tagsManifest } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as {
+      tagsManifest: Map<string, { stale?: number; expired?: number }>;
+    };
+    const heard: string[][] = [];
+    const listener = (tags: string[]) => void heard.push(tags);
+    listeners().add(listener);
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL };
+    delete process.env.DATABASE_URL; // no shared bus: this instance alone
+    delete process.env.REDIS_URL;
+    try {
+      const written = Date.now() + 200;
+      tagsManifest.set("test:here", { stale: written, expired: written });
+      await tagHandler.updateTags(["test:here"], { expire: 0 });
+      await nextTurn();
+      expect(heard).toEqual([["test:here"]]);
+    } finally {
+      Object.assign(process.env, Object.fromEntries(Object.entries(saved).filter(([, value]) => value !== undefined)));
       listeners().delete(listener);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { expiredHereSince, noteExpiredHere } from "@/lib/cache/recent-expiries";
+import { expiredHereSince, noteExpiredHere, startNotingExpiries } from "@/lib/cache/recent-expiries";
+import { applyTagEvent } from "@/lib/cache/shared-tags-handler.mjs";
 
 // What the tick skips (app/api/internal/tick): a change this instance expired itself after it was made.
 describe("recent expiries", () => {
@@ -20,5 +21,21 @@ describe("recent expiries", () => {
     noteExpiredHere(["someone-else"], at + 10 * 60_000 + 1);
     expect(expiredHereSince("people-ops", new Date(at - 1))).toBe(false);
     expect(expiredHereSince("someone-else", new Date(at))).toBe(true);
+  });
+
+  test("a posting expiry announced by another instance counts as expired here", async () => {
+    const stop = startNotingExpiries();
+    try {
+      const changedAt = new Date(Date.now() - 5);
+      // What the shared invalidation applies when another instance saved a change to this posting.
+      applyTagEvent("posting:announced-elsewhere", Date.now(), Date.now());
+      applyTagEvent("postings:listing", Date.now(), Date.now());
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(expiredHereSince("announced-elsewhere", changedAt)).toBe(true);
+      // A change after the announcement still needs the tick.
+      expect(expiredHereSince("announced-elsewhere", new Date(Date.now() + 1_000))).toBe(false);
+    } finally {
+      stop();
+    }
   });
 });

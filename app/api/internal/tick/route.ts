@@ -6,15 +6,16 @@ import { runScheduledJobs } from "@/lib/jobs/run-scheduled-jobs";
 
 // The minute tick (lib/internal/scheduler.ts): expiry, scheduled publishing and
 // the URL-notification outbox, then the public pages they touched are expired.
-// It also expires the pages of postings changed outside this app instance since
-// the last tick (another instance's job, a seed, a script; not the changes this
-// instance expired itself, lib/cache/recent-expiries.ts), and every public
-// page at the first tick after start: data may have changed while it was down.
+// It also expires the pages of postings changed outside the app since the last
+// tick (a seed, a script, another instance while the shared invalidation was
+// down; not the changes already expired here, whichever instance made them,
+// lib/cache/recent-expiries.ts), and every public page at the first tick after
+// start: data may have changed while it was down.
 // Only the app itself may call it: the token derives from AUTH_SECRET.
 
 const state: { lastSeen: Date | null } = { lastSeen: null };
 
-/** Slugs of postings changed since `since` (all of them at the first tick), except changes this instance already expired. */
+/** Slugs of postings changed since `since` (all of them at the first tick), except changes already expired here. */
 async function changedSince(since: Date | null): Promise<string[]> {
   const where = since ? { updatedAt: { gt: since } } : {};
   const [postings, redirects] = await Promise.all([
