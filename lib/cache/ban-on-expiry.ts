@@ -12,7 +12,7 @@ import { onTagsExpired } from "./tag-expiry-listeners.mjs";
 const isPublicTag = (tag: string) => tag === PUBLIC_TAGS.listing || slugOfTag(tag) !== null;
 
 /** Starts banning expired public tags from the accelerators; returns the stop (a no-op without accelerators). */
-export function startAcceleratorBans(ban: (tags: readonly string[]) => Promise<void> = banCacheTags): () => void {
+export function startAcceleratorBans(): () => void {
   if (acceleratorTargets().length === 0) return () => undefined;
   const pending = new Set<string>();
   let sending = false;
@@ -25,7 +25,7 @@ export function startAcceleratorBans(ban: (tags: readonly string[]) => Promise<v
       while (pending.size > 0) {
         const tags = [...pending];
         pending.clear();
-        await ban(tags).catch((error: unknown) => console.error("[careers] accelerator ban failed; the outbox retries:", error instanceof Error ? error.message : error));
+        await banCacheTags(tags).catch((error: unknown) => console.error("[careers] accelerator ban failed; the outbox retries:", error instanceof Error ? error.message : error));
       }
     } finally {
       sending = false;
