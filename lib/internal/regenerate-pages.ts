@@ -1,36 +1,61 @@
 import { LISTING_PATHS, PUBLIC_TAGS, postingPaths, slugOfTag } from "@/lib/cache/public-tags";
+import { requestGate } from "@/lib/cache/request-gate-control.mjs";
 import { onTagsExpired } from "@/lib/cache/tag-expiry-listeners.mjs";
 
 // When public tags expire on this instance — a change made here or announced by another instance
 // (lib/cache/shared-tags-handler.mjs) — the pages they cover are rendered again at once, by requesting
 // them from this instance, instead of waiting for the next visitor to pay for the render: the changed
-// posting's pages first, then the listings, sitemap and feeds. One request at a time, so visitors' requests
-// are never crowded out; a page already waiting in the queue is not queued twice, and a visitor asking for
-// a page being rendered shares that render. A change touching many postings (the first tick after a start
-// expires all of them) renders only the first MAX_POSTINGS of them ahead of visitors.
+// postings' pages first (ahead of any listing still queued from an earlier change), then the listings,
+// sitemap and feeds. One request at a time; a page already waiting in the queue is not queued twice. A change
+// touching many postings (the first tick after a start expires all of them) renders only the first
+// MAX_POSTINGS of them ahead of visitors.
+//
+// Under load a render shares the process with every visitor's request in flight: each of its awaits waits
+// behind the requests that came in meanwhile, and a render of ~60 ms takes a second or more. So visitors'
+// requests wait before Next sees them, at the launcher's request gate (lib/launcher/request-gate.mjs): every
+// page while a changed posting's pages render (build assets, the admin area and the API never wait), then only
+// the pages still to be rendered, each until it is. The renders get the process to themselves, and the
+// waiting visitors are answered from the fresh pages. No request waits more than CAREERS_REGENERATION_HOLD_MS
+// (300 by default; 0 lets nothing wait).
 // CAREERS_REGENERATE: "all" (default), "postings" (only the changed postings' pages: for an instance whose
 // postings change faster than it renders the listings, sitemap and feeds), "off".
 
 const MAX_POSTINGS = 10;
+const HOLD_MS = Number(process.env.CAREERS_REGENERATION_HOLD_MS ?? 300);
+const NEVER_WAITS = /^\/(_next|admin|api)(\/|$)/i;
 
 export function startPageRegeneration(origin: string): void {
   const mode = process.env.CAREERS_REGENERATE ?? "all";
   if (mode === "off") return;
-  const queue: string[] = [];
+  const queues = { postings: [] as string[], listings: [] as string[] };
   const queued = new Set<string>();
+  let rendering: { path: string; posting: boolean } | null = null;
   let draining = false;
+  const gate = requestGate();
+  const headers: Record<string, string> = gate ? { "x-careers-regeneration": gate.token } : {};
+  if (gate && HOLD_MS > 0) {
+    gate.maxWaitMs = HOLD_MS;
+    gate.waitsFor = (pathname) =>
+      ((rendering?.posting === true || queues.postings.length > 0) && !NEVER_WAITS.test(pathname)) || queued.has(pathname) || rendering?.path === pathname;
+  }
 
   async function drain(): Promise<void> {
     if (draining) return;
     draining = true;
     try {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      for (;;) {
+        const posting = queues.postings.length > 0;
+        const path = queues.postings.shift() ?? queues.listings.shift();
+        if (path === undefined) break;
         queued.delete(path);
+        rendering = { path, posting };
         try {
-          await (await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+          await (await fetch(`${origin}${path}`, { headers, signal: AbortSignal.timeout(30_000) })).arrayBuffer();
         } catch {
           // The next visitor renders it instead.
         }
+        rendering = null;
+        gate?.update();
       }
     } finally {
       draining = false;
@@ -39,12 +64,15 @@ export function startPageRegeneration(origin: string): void {
 
   onTagsExpired((tags) => {
     const slugs = tags.map(slugOfTag).filter((slug): slug is string => slug !== null).slice(0, MAX_POSTINGS);
-    const paths = [...slugs.flatMap(postingPaths), ...(mode === "all" && tags.includes(PUBLIC_TAGS.listing) ? LISTING_PATHS : [])];
-    for (const path of paths) {
-      if (queued.has(path)) continue;
-      queued.add(path);
-      queue.push(path);
-    }
+    const add = (queue: string[], paths: readonly string[]) => {
+      for (const path of paths) {
+        if (queued.has(path)) continue;
+        queued.add(path);
+        queue.push(path);
+      }
+    };
+    add(queues.postings, slugs.flatMap(postingPaths));
+    if (mode === "all" && tags.includes(PUBLIC_TAGS.listing)) add(queues.listings, LISTING_PATHS);
     void drain();
   });
 }

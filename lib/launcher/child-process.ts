@@ -3,18 +3,20 @@ import path from "node:path";
 
 export const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/next/dist/bin/next");
 
-/** Appends the socket's address to X-Forwarded-For in the Next process (see the file). */
-export const PEER_ADDRESS_PRELOAD = path.resolve(import.meta.dirname, "peer-address.mjs");
+/** What the Next process preloads: the socket's address appended to X-Forwarded-For, the request gate (see the files). */
+export const SERVER_PRELOAD = path.resolve(import.meta.dirname, "preload.mjs");
 
 /**
  * The environment for the Next server (`next start` / `next dev`): NODE_OPTIONS
- * preloads peer-address.mjs, so lib/auth/client-ip.ts can tell the socket's
- * address from what a client claims. Keeps NODE_OPTIONS the caller already set.
+ * preloads preload.mjs — peer-address.mjs, so lib/auth/client-ip.ts can tell the
+ * socket's address from what a client claims, and request-gate.mjs, so a page
+ * rendered again after a change is served fresh under load. Keeps NODE_OPTIONS
+ * the caller already set.
  */
-export function withPeerAddress(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const preload = `--import ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`;
+export function withServerPreload(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const preload = `--import ${JSON.stringify(SERVER_PRELOAD)}`;
   const current = env.NODE_OPTIONS?.trim() ?? "";
-  return { ...env, NODE_OPTIONS: current.includes(PEER_ADDRESS_PRELOAD) ? current : [current, preload].filter(Boolean).join(" ") };
+  return { ...env, NODE_OPTIONS: current.includes(SERVER_PRELOAD) ? current : [current, preload].filter(Boolean).join(" ") };
 }
 
 /** Runs a command to completion, inheriting the terminal; rejects on a non-zero exit. */

@@ -1,5 +1,5 @@
-// Preloaded into the Next.js process by the launcher (lib/launcher/run-app.ts:
-// NODE_OPTIONS="--import <this file>", for `next start` and `next dev`).
+// Preloaded into the Next.js process by the launcher (through lib/launcher/preload.mjs, for `next start` and
+// `next dev`).
 //
 // Next only fills X-Forwarded-For with the socket's address when the request
 // has none (`req.headers['x-forwarded-for'] ??= socket.remoteAddress`), so a

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describeCvStorage, readS3Settings } from "@/lib/applications/file-store/s3-settings";
 import { ensureAuthSecret } from "./auth-secret";
-import { NEXT_BIN, onShutdown, run, supervise, withPeerAddress } from "./child-process";
+import { NEXT_BIN, onShutdown, run, supervise, withServerPreload } from "./child-process";
 import { markBuildComplete, needsBuild } from "./build-state";
 import { resolveDataDir } from "./data-dir";
 import { withFileLock } from "./file-lock";
@@ -84,7 +84,7 @@ export async function runApp(mode: "start" | "dev", options: RunAppOptions = {})
     throw error;
   }
   log(`${mode === "dev" ? "development" : "production"} server on ${siteUrl} (data directory ${dataDir})`);
-  server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], withPeerAddress(env));
+  server.current = supervise(process.execPath, [NEXT_BIN, mode, "--port", port], withServerPreload(env));
   const code = await server.current.exited;
   // On Ctrl-C Next gets the signal too and may end first: the shutdown handler finishes and exits.
   if (server.stopping) return new Promise<never>(() => undefined);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { NEXT_BIN, run, withPeerAddress } from "@/lib/launcher/child-process";
+import { NEXT_BIN, run, withServerPreload } from "@/lib/launcher/child-process";
 import { markBuildComplete, needsBuild } from "@/lib/launcher/build-state";
 import { prepareDatabase } from "@/lib/launcher/prepare-database";
 
@@ -34,7 +34,7 @@ const WARM_LINE = /\[careers\] (warmed up|warm-up skipped)/;
 type NextProcess = { child: ChildProcess; exited: Promise<number>; ready: Promise<void> };
 
 function startNext(port: number, env: NodeJS.ProcessEnv): NextProcess {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"], env: withPeerAddress(env) });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"], env: withServerPreload(env) });
   const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
   let warmed = false;
   let tail = "";

@@ -131,7 +131,14 @@ async function main(): Promise<void> {
     await page.getByLabel("Password").fill(ADMIN_PASSWORD);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByLabel("Job title (English)").waitFor();
-    const pressure = backgroundLoad([`${b.origin}/jobs`, ...(varnish ? [`${varnish.origin}/jobs`] : [])], 8);
+    // What visitors of B's and Varnish's /jobs see under this load, first with nothing changing, then during
+    // the edits (B renders the changed pages first and lets their visitors wait for them: lib/launcher/request-gate.mjs).
+    const pressured = [`${b.origin}/jobs`, ...(varnish ? [`${varnish.origin}/jobs`] : [])];
+    const quiet = backgroundLoad(pressured, 8);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const visitorsQuiet = await quiet.stop();
+    const pressure = backgroundLoad(pressured, 8);
+    let visitorsDuringEdits: LoadResult[] = [];
     const onB: number[] = [];
     const throughVarnish: number[] = [];
     try {
@@ -150,7 +157,7 @@ async function main(): Promise<void> {
         console.log(`edit ${edit}: on B after ${bMs} ms${varnish ? `, through Varnish after ${vMs} ms` : ""}`);
       }
     } finally {
-      await pressure.stop();
+      visitorsDuringEdits = await pressure.stop();
     }
 
     // A closing instant: off B's listing and Varnish's within a second of it.
@@ -199,6 +206,13 @@ async function main(): Promise<void> {
     ];
     console.log(`\nfreshness (${EDITS} edits through A's editor while B${varnish ? " and Varnish" : ""} serve /jobs under load)`);
     for (const check of checks) console.log(`${check.name.padEnd(58)} ${String(Math.round(check.value)).padStart(6)} ms  ${check.ok ? "ok" : "MISSED"}`);
+    console.log(`\nvisitors under that load (wrk, 8 connections each): /jobs req/s, p50 / p99 / max ms, errors`);
+    pressured.forEach((url, i) => {
+      const layer = i === 0 ? "B" : "Varnish";
+      for (const [when, result] of [["nothing changing", visitorsQuiet[i]], ["during the edits", visitorsDuringEdits[i]]] as const) {
+        if (result) console.log(`${`${layer}, ${when}`.padEnd(28)} ${result.rps.toFixed(0).padStart(6)}  ${[result.p50, result.p99, result.max].map((ms) => ms.toFixed(1)).join(" / ").padStart(22)}  ${result.errors}`);
+      }
+    });
     const missed = [...rows.filter((row) => row.ok === false).map((row) => `${row.layer} ${row.page}`), ...checks.filter((check) => !check.ok).map((check) => check.name)];
     if (!withVarnish || !withNginx) console.log(`\nnot measured: ${[!withVarnish && "Varnish (apt-get install -y varnish)", !withNginx && "nginx (apt-get install -y nginx)"].filter(Boolean).join(", ")}`);
     if (missed.length) {

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { normalizeEmail } from "@/lib/auth/email";
 import { emailSchema } from "@/lib/auth/user-schemas";
-import { PEER_ADDRESS_PRELOAD, withPeerAddress } from "@/lib/launcher/child-process";
+import { SERVER_PRELOAD, withServerPreload } from "@/lib/launcher/child-process";
 
 const env_ = (values: Record<string, string | undefined>) => values as NodeJS.ProcessEnv;
 
@@ -31,11 +31,11 @@ describe("normalizeEmail: trim, NFC, lower-case — and nothing else", () => {
 });
 
 describe("the launcher's peer-address preload (Node's http.server.request.start channel)", () => {
-  test("withPeerAddress adds --import of the preload to NODE_OPTIONS once, keeping the caller's options", () => {
-    const env = withPeerAddress(env_({ NODE_OPTIONS: "--max-old-space-size=512" }));
-    expect(env.NODE_OPTIONS).toBe(`--max-old-space-size=512 --import ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`);
-    expect(withPeerAddress(env).NODE_OPTIONS).toBe(env.NODE_OPTIONS);
-    expect(withPeerAddress(env_({})).NODE_OPTIONS).toBe(`--import ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`);
+  test("withServerPreload adds --import of the preload to NODE_OPTIONS once, keeping the caller's options", () => {
+    const env = withServerPreload(env_({ NODE_OPTIONS: "--max-old-space-size=512" }));
+    expect(env.NODE_OPTIONS).toBe(`--max-old-space-size=512 --import ${JSON.stringify(SERVER_PRELOAD)}`);
+    expect(withServerPreload(env).NODE_OPTIONS).toBe(env.NODE_OPTIONS);
+    expect(withServerPreload(env_({})).NODE_OPTIONS).toBe(`--import ${JSON.stringify(SERVER_PRELOAD)}`);
   });
 
   test("under the preload, a request handler sees the socket's address appended after whatever the client sent", () => {
@@ -50,7 +50,7 @@ describe("the launcher's peer-address preload (Node's http.server.request.start 
         server.close();
         console.log(JSON.stringify({ seen, marker: globalThis[Symbol.for("careers.peer-address-appended")] === true }));
       });`;
-    const output = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: withPeerAddress(env_({ PATH: process.env.PATH })) });
+    const output = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: withServerPreload(env_({ PATH: process.env.PATH })) });
     expect(JSON.parse(output)).toEqual({ seen: ["198.51.100.7, 127.0.0.1", "127.0.0.1"], marker: true });
   });
 });

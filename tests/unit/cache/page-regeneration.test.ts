@@ -117,3 +117,66 @@ describe("page regeneration", () => {
     expect(requested).toEqual([...LISTING_PATHS, LISTING_PATHS[0]]);
   });
 });
+
+describe("page regeneration with the request gate", () => {
+  // The gate object the launcher preloads (lib/launcher/request-gate.mjs) is a plain object on globalThis; here
+  // the process has no preload, so the test puts one there and reads what the regeneration sets on it. The
+  // stand-in server asks the gate, while each page renders, which visitors' requests would wait.
+  const GATE = Symbol.for("careers.request-gate");
+  const gate = { token: "test-token", maxWaitMs: 0, waitsFor: null as ((path: string) => boolean) | null, update: () => void updates++ };
+  let updates = 0;
+  const seen: { path: string; token: string | undefined; waits: Record<string, boolean> }[] = [];
+  let server: http.Server;
+  let release: () => void = () => undefined;
+  const ask = (paths: string[]) => Object.fromEntries(paths.map((p) => [p, gate.waitsFor!(p)]));
+
+  beforeAll(async () => {
+    (globalThis as Record<symbol, unknown>)[GATE] = gate;
+    server = http.createServer((request, response) => {
+      const path = request.url ?? "";
+      const probe =
+        path === "/jobs/tpm-intern"
+          ? ["/", "/jobs", "/jobs/other", "/feeds/jobs.rss", "/_next/static/app.js", "/admin", "/ADMIN/postings", "/api/health"]
+          : path === "/fr/jobs"
+            ? ["/", "/jobs", "/fr/jobs", "/jobs/other", "/feeds/indeed.xml"]
+            : [];
+      seen.push({ path, token: request.headers["x-careers-regeneration"] as string | undefined, waits: ask(probe) });
+      if (path === "/jobs") new Promise<void>((resolve) => (release = resolve)).then(() => response.end("ok"));
+      else response.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    startPageRegeneration(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+  afterAll(async () => {
+    delete (globalThis as Record<symbol, unknown>)[GATE];
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const until = async (check: () => boolean) => {
+    const deadline = Date.now() + 3_000;
+    while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+  };
+
+  it("holds every visitor's page while a changed posting renders (never assets, admin or API), then only the pages still to render", async () => {
+    expect(gate.maxWaitMs).toBe(300);
+    expect(gate.waitsFor!("/jobs")).toBe(false);
+    const now = Date.now();
+    applyTagEvent("postings:listing", now, now);
+    await until(() => seen.length >= 1); // /jobs renders, and its response is held back by the test
+    expect(seen[0]!.path).toBe("/jobs");
+
+    // A posting changes while /jobs renders: its pages go before the listings still queued.
+    applyTagEvent("posting:tpm-intern", now + 1, now + 1);
+    await nextTurn();
+    release();
+    await until(() => seen.length >= LISTING_PATHS.length + 2);
+    expect(seen.map((entry) => entry.path)).toEqual(["/jobs", ...postingPaths("tpm-intern"), ...LISTING_PATHS.slice(1)]);
+    expect(seen.every((entry) => entry.token === "test-token")).toBe(true);
+
+    expect(seen[1]!.waits).toEqual({ "/": true, "/jobs": true, "/jobs/other": true, "/feeds/jobs.rss": true, "/_next/static/app.js": false, "/admin": false, "/ADMIN/postings": false, "/api/health": false });
+    // While /fr/jobs renders: it and the pages after it wait; /jobs is rendered; another posting is not concerned.
+    expect(seen[3]!.waits).toEqual({ "/": true, "/jobs": false, "/fr/jobs": true, "/jobs/other": false, "/feeds/indeed.xml": true });
+    await until(() => updates >= LISTING_PATHS.length + 2);
+    expect(ask(["/", "/jobs", "/feeds/jobs.rss", "/jobs/other"])).toEqual({ "/": false, "/jobs": false, "/feeds/jobs.rss": false, "/jobs/other": false });
+  });
+});
