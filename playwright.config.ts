@@ -53,7 +53,7 @@ export default defineConfig({
     },
     // Two instances (and Varnish when installed: .ci/run installs it) on the e2e database, timing how fast a
     // change reaches the second one: alone at the end, so the timings measure the app and not the other workers.
-    // Measured on this 2-core machine (2 December 2026, 3 runs, 18 timings): 41–414 ms against the 1 s bound, with
+    // Measured on this 2-core machine (2 December 2026, 3 runs, 18 timings): 74–603 ms against the 1 s bound, with
     // instance B warmed up (lib/internal/warm-up.ts) and rendering pages again as changes arrive. E2E_CLUSTER=0 leaves it out.
     ...(process.env.E2E_CLUSTER !== "0"
       ? [

@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import { LISTING_PATHS, PUBLIC_TAGS, postingPaths, slugOfTag } from "@/lib/cache/public-tags";
 import { requestGate } from "@/lib/cache/request-gate-control.mjs";
 import { onTagsExpired } from "@/lib/cache/tag-expiry-listeners.mjs";
@@ -16,13 +17,17 @@ import { onTagsExpired } from "@/lib/cache/tag-expiry-listeners.mjs";
 // page while a changed posting's pages render (build assets, the admin area and the API never wait), then only
 // the pages still to be rendered, each until it is. The renders get the process to themselves, and the
 // waiting visitors are answered from the fresh pages. No request waits more than CAREERS_REGENERATION_HOLD_MS
-// (300 by default; 0 lets nothing wait).
+// (300 by default; 0 lets nothing wait). Only a busy instance makes them wait — its event loop working at least
+// half of the time when the change arrives: on an idle one they would not slow the renders down, and would
+// only wait for the queue to reach their page instead of having it rendered at once.
 // CAREERS_REGENERATE: "all" (default), "postings" (only the changed postings' pages: for an instance whose
 // postings change faster than it renders the listings, sitemap and feeds), "off".
 
 const MAX_POSTINGS = 10;
 const HOLD_MS = Number(process.env.CAREERS_REGENERATION_HOLD_MS ?? 300);
 const NEVER_WAITS = /^\/(_next|admin|api)(\/|$)/i;
+// Busy: the event loop was working at least this share of the time over the last second or so.
+const BUSY_LOOP = 0.5;
 
 export function startPageRegeneration(origin: string): void {
   const mode = process.env.CAREERS_REGENERATE ?? "all";
@@ -31,12 +36,23 @@ export function startPageRegeneration(origin: string): void {
   const queued = new Set<string>();
   let rendering: { path: string; posting: boolean } | null = null;
   let draining = false;
+  let holding = false;
   const gate = requestGate();
   const headers: Record<string, string> = gate ? { "x-careers-regeneration": gate.token } : {};
+  // The event loop's utilization over the last one to two seconds (performance.eventLoopUtilization since the
+  // older of two marks taken a second apart).
+  let older = performance.eventLoopUtilization();
+  let newer = older;
+  setInterval(() => {
+    older = newer;
+    newer = performance.eventLoopUtilization();
+  }, 1_000).unref();
+  const busy = () => performance.eventLoopUtilization(older).utilization >= BUSY_LOOP;
   if (gate && HOLD_MS > 0) {
     gate.maxWaitMs = HOLD_MS;
     gate.waitsFor = (pathname) =>
-      ((rendering?.posting === true || queues.postings.length > 0) && !NEVER_WAITS.test(pathname)) || queued.has(pathname) || rendering?.path === pathname;
+      holding &&
+      (((rendering?.posting === true || queues.postings.length > 0) && !NEVER_WAITS.test(pathname)) || queued.has(pathname) || rendering?.path === pathname);
   }
 
   async function drain(): Promise<void> {
@@ -59,6 +75,8 @@ export function startPageRegeneration(origin: string): void {
       }
     } finally {
       draining = false;
+      holding = false;
+      gate?.update();
     }
   }
 
@@ -73,6 +91,8 @@ export function startPageRegeneration(origin: string): void {
     };
     add(queues.postings, slugs.flatMap(postingPaths));
     if (mode === "all" && tags.includes(PUBLIC_TAGS.listing)) add(queues.listings, LISTING_PATHS);
+    // Visitors wait only on a busy instance: on an idle one they would not slow the renders down.
+    holding ||= busy();
     void drain();
   });
 }
